@@ -1,0 +1,162 @@
+"""Reads and strictly validates the exercise bank on disk.
+
+A bank with any problem refuses to load as a whole: a half-valid bank would serve
+exercises whose tests cannot be trusted. Every problem is reported at once, each
+naming the file and the field, so an author fixes them in one pass.
+"""
+
+import ast
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.bank.models import Exercise, Metadata, TestSource
+
+EXERCISE_ID = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
+REQUIRED_FILES = (
+    "exercise.toml",
+    "prompt.md",
+    "starter.py",
+    "reference.py",
+    "tests_public.py",
+    "tests_hidden.py",
+    "notes.md",
+)
+
+
+class ExerciseFormatError(Exception):
+    """The bank on disk is invalid; `problems` lists every finding as 'path: message'."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "the exercise bank is invalid:\n" + "\n".join(f"  - {p}" for p in problems)
+        )
+
+
+def load_bank(root: Path) -> dict[str, Exercise]:
+    """Load every exercise folder under `root`, keyed by id, in id order."""
+    if not root.is_dir():
+        raise ExerciseFormatError([f"{root}: exercises directory does not exist"])
+    problems: list[str] = []
+    bank: dict[str, Exercise] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        if folder.name.startswith((".", "_")):
+            continue
+        found: list[str] = []
+        exercise = _load_exercise(folder, found)
+        problems.extend(found)
+        if exercise is not None and not found:
+            bank[exercise.id] = exercise
+    if problems:
+        raise ExerciseFormatError(problems)
+    if not bank:
+        raise ExerciseFormatError([f"{root}: contains no exercises"])
+    return bank
+
+
+def _load_exercise(folder: Path, problems: list[str]) -> Exercise | None:
+    if not EXERCISE_ID.match(folder.name):
+        problems.append(
+            f"{folder}: folder name is the exercise id and must match {EXERCISE_ID.pattern}"
+        )
+        return None
+    missing = [name for name in REQUIRED_FILES if not (folder / name).is_file()]
+    problems.extend(f"{folder / name}: required file is missing" for name in missing)
+    if missing:
+        return None
+
+    meta = _load_metadata(folder / "exercise.toml", problems)
+    texts = {name: (folder / name).read_text(encoding="utf-8") for name in REQUIRED_FILES}
+    for name in ("starter.py", "reference.py"):
+        _check_syntax(folder / name, texts[name], problems)
+    mutants = _load_mutants(folder / "mutants", problems)
+    if meta is None:
+        return None
+
+    public = _test_functions(folder / "tests_public.py", texts["tests_public.py"], meta, problems)
+    hidden = _test_functions(folder / "tests_hidden.py", texts["tests_hidden.py"], meta, problems)
+    clashes = {t.name for t in public} & {t.name for t in hidden}
+    if clashes:
+        problems.append(
+            f"{folder / 'tests_hidden.py'}: test names also used in tests_public.py: "
+            + ", ".join(sorted(clashes))
+        )
+    return Exercise(
+        id=folder.name,
+        path=folder,
+        meta=meta,
+        prompt_markdown=texts["prompt.md"],
+        starter_code=texts["starter.py"],
+        reference_code=texts["reference.py"],
+        public_tests_code=texts["tests_public.py"],
+        hidden_tests_code=texts["tests_hidden.py"],
+        notes_markdown=texts["notes.md"],
+        public_tests=public,
+        hidden_test_names=[t.name for t in hidden],
+        mutants=mutants,
+    )
+
+
+def _load_metadata(path: Path, problems: list[str]) -> Metadata | None:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"{path}: not valid TOML: {exc}")
+        return None
+    try:
+        return Metadata.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            field = ".".join(str(part) for part in err["loc"]) or "(top level)"
+            problems.append(f"{path}: field '{field}': {err['msg']}")
+        return None
+
+
+def _check_syntax(path: Path, text: str, problems: list[str]) -> ast.Module | None:
+    try:
+        return ast.parse(text, filename=str(path))
+    except SyntaxError as exc:
+        problems.append(f"{path}: line {exc.lineno}: syntax error: {exc.msg}")
+        return None
+
+
+def _load_mutants(folder: Path, problems: list[str]) -> dict[str, str]:
+    files = sorted(folder.glob("*.py")) if folder.is_dir() else []
+    if not files:
+        problems.append(
+            f"{folder}: needs at least one wrong solution (mutant) that the hidden tests reject"
+        )
+    mutants = {}
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        _check_syntax(path, text, problems)
+        mutants[path.stem] = text
+    return mutants
+
+
+def _test_functions(path: Path, text: str, meta: Metadata, problems: list[str]) -> list[TestSource]:
+    """Top-level `test_*` functions whose parameters name the submission's entry points."""
+    tree = _check_syntax(path, text, problems)
+    if tree is None:
+        return []
+    lines = text.splitlines()
+    tests = []
+    for node in tree.body:
+        if not (isinstance(node, ast.FunctionDef) and node.name.startswith("test_")):
+            continue
+        params = [a.arg for a in node.args.args + node.args.kwonlyargs]
+        unknown = [p for p in params if p not in meta.entry_points]
+        if unknown:
+            problems.append(
+                f"{path}: {node.name}: parameters {unknown} are not entry points "
+                f"(declared entry_points: {meta.entry_points})"
+            )
+        first = min([d.lineno for d in node.decorator_list] + [node.lineno])
+        code = "\n".join(lines[first - 1 : node.end_lineno])
+        tests.append(TestSource(name=node.name, code=code))
+    if not tests:
+        problems.append(f"{path}: defines no test_* functions")
+    return tests

@@ -1,0 +1,51 @@
+"""All configuration in one place, read from `DRILL_*` environment variables.
+
+The defaults run a single-machine server with no extra services: SQLite under the
+data directory and an in-process worker pool.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DRILL_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=REPO_ROOT / "data",
+        description="Where the SQLite database and cached expectations live.",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL; defaults to SQLite at DATA_DIR/drill.db. "
+        "Example: postgresql+psycopg://drill@127.0.0.1:5432/drill",
+    )
+    exercises_dir: Path = Field(default=REPO_ROOT / "exercises")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = Field(default=2, ge=1, le=64, description="Embedded grading threads.")
+    max_code_bytes: int = Field(default=256 * 1024, ge=1024)
+    max_wait_s: float = Field(default=30.0, ge=0)
+
+    # Default sandbox limits; an exercise may override them in its metadata.
+    wall_time_s: float = Field(default=20.0, gt=0)
+    cpu_time_s: int = Field(default=15, ge=1)
+    memory_mb: int = Field(default=1024, ge=64)
+    max_processes: int = Field(default=64, ge=4)
+    scratch_mb: int = Field(default=64, ge=1)
+    max_file_mb: int = Field(default=32, ge=1)
+    max_output_kb: int = Field(default=64, ge=1)
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'drill.db'}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

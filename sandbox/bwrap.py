@@ -1,0 +1,99 @@
+"""The bubblewrap command line for one run: what the sandbox can see and do.
+
+Inside, the process sees: the system's /usr (and the /lib, /bin links), the
+Python installation and virtual environment it runs on, read-only; the harness,
+read-only at /opt/drill/harness; the run's inputs, read-only at /box; a fresh
+size-capped tmpfs at /tmp as its scratch and working directory; its own /proc and a
+minimal /dev. It runs as uid 65534 in new user, pid, network, ipc, uts and cgroup
+namespaces with every capability dropped; the network namespace has no interfaces
+up, so nothing, loopback included, can be reached.
+"""
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+HARNESS_DIR = Path(__file__).resolve().parent / "harness"
+BOX = "/box"
+SANDBOX_HARNESS = "/opt/drill/harness"
+NOBODY = "65534"
+THREAD_ENV = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+class SandboxUnavailable(RuntimeError):
+    """bubblewrap is missing or cannot create namespaces on this host."""
+
+
+def bwrap_path() -> str:
+    path = shutil.which("bwrap")
+    if path is None:
+        raise SandboxUnavailable(
+            "bubblewrap (bwrap) is not installed; install it with `apt-get install -y bubblewrap`"
+        )
+    return path
+
+
+def _system_mounts() -> list[str]:
+    args = ["--ro-bind", "/usr", "/usr"]
+    for name in ("lib", "lib64", "lib32", "bin", "sbin"):
+        path = Path("/") / name
+        if path.is_symlink():
+            args += ["--symlink", os.readlink(path), str(path)]
+        elif path.is_dir():
+            args += ["--ro-bind", str(path), str(path)]
+    for name in ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives"):
+        if os.path.exists(name):
+            args += ["--ro-bind", name, name]
+    return args
+
+
+def _python_mounts() -> list[str]:
+    """The interpreter's installation and the venv, at their own paths, read-only."""
+    roots = {Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), Path(sys.prefix)}
+    args = []
+    for root in sorted(roots, key=lambda p: len(p.parts)):
+        if root.is_relative_to("/usr"):
+            continue
+        args += ["--ro-bind", str(root), str(root)]
+    return args
+
+
+def build_command(box_dir: Path, scratch_bytes: int, report_fd: int) -> list[str]:
+    env = {
+        "HOME": "/tmp",
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONUNBUFFERED": "1",
+        "MPLCONFIGDIR": "/tmp",
+        **{name: "1" for name in THREAD_ENV},
+    }
+    # fmt: off
+    command = [
+        bwrap_path(),
+        "--unshare-all", "--unshare-user", "--disable-userns",
+        "--uid", NOBODY, "--gid", NOBODY,
+        "--hostname", "sandbox",
+        "--die-with-parent", "--new-session",
+        "--cap-drop", "ALL",
+        # The scratch tmpfs comes first so that a Python installed under /tmp
+        # (a CI checkout) is mounted inside it rather than hidden by it.
+        "--size", str(scratch_bytes), "--tmpfs", "/tmp",
+        *_system_mounts(),
+        *_python_mounts(),
+        "--ro-bind", str(HARNESS_DIR), SANDBOX_HARNESS,
+        "--ro-bind", str(box_dir), BOX,
+        "--proc", "/proc",
+        "--dev", "/dev",
+        "--chdir", "/tmp",
+        "--clearenv",
+    ]
+    for key, value in env.items():
+        command += ["--setenv", key, value]
+    command += [
+        sys.executable, "-I", "-X", "faulthandler",
+        f"{SANDBOX_HARNESS}/run.py", f"{BOX}/job.json", str(report_fd),
+    ]
+    # fmt: on
+    return command

@@ -1,0 +1,191 @@
+"""Sandbox entry point: load the tests, import the submission, call every test.
+
+Usage (inside the sandbox): python -I run.py JOB_JSON REPORT_FD
+
+Writes one JSON event per line to REPORT_FD: `start` before each test, so the host
+knows which test was running if the process dies, then `result`, and `done` at
+the end. The host treats the report as untrusted data.
+"""
+
+import contextlib
+import io
+import json
+import linecache
+import os
+import random
+import sys
+import time
+import traceback
+import types
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from encode import Budget, encode
+
+SOLUTION_FILE = "solution.py"
+MAX_TEST_STDOUT = 8 * 1024
+MAX_MESSAGE = 2000
+MEMORY_MARKERS = ("can't allocate memory", "out of memory", "cannot allocate memory")
+
+
+class Tee(io.TextIOBase):
+    """Keeps a capped copy of one test's prints while still passing them to stdout."""
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        if self.size < MAX_TEST_STDOUT:
+            self.parts.append(text[: MAX_TEST_STDOUT - self.size])
+            self.size += len(text)
+        return self.target.write(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def value(self) -> str:
+        return "".join(self.parts)
+
+
+def user_traceback(exc: BaseException) -> str:
+    """The traceback restricted to frames in the submission, plus the exception line."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    lines += traceback.format_list(frames)
+    lines += traceback.format_exception_only(type(exc), exc)
+    return "".join(lines)[-8000:]
+
+
+def describe_exception(exc: BaseException) -> dict[str, Any]:
+    try:
+        message = str(exc)[:MAX_MESSAGE]
+    except BaseException:
+        message = "<exception message could not be rendered>"
+    memory = isinstance(exc, MemoryError) or any(m in message.lower() for m in MEMORY_MARKERS)
+    return {
+        "type": type(exc).__name__,
+        "mro": [c.__name__ for c in type(exc).__mro__],
+        "message": message,
+        "traceback": user_traceback(exc),
+        "memory": memory,
+    }
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    if "numpy" in sys.modules:
+        sys.modules["numpy"].random.seed(seed % 2**32)
+    if "torch" in sys.modules:
+        sys.modules["torch"].manual_seed(seed)
+
+
+def load_tests(path: str, hidden: bool) -> list[tuple[str, Any, bool]]:
+    module = types.ModuleType(os.path.splitext(os.path.basename(path))[0])
+    module.__file__ = path
+    with open(path, encoding="utf-8") as fh:
+        code = compile(fh.read(), path, "exec")
+    exec(code, module.__dict__)
+    return [
+        (name, fn, hidden)
+        for name, fn in vars(module).items()
+        if name.startswith("test_") and callable(fn)
+    ]
+
+
+def import_solution(path: str, emit: Any) -> types.ModuleType | None:
+    with open(path, "rb") as fh:
+        source = fh.read()
+    try:
+        code = compile(source, SOLUTION_FILE, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        emit(
+            {
+                "event": "syntax_error",
+                "line": getattr(exc, "lineno", None),
+                "offset": getattr(exc, "offset", None),
+                "message": getattr(exc, "msg", str(exc)),
+                "text": (getattr(exc, "text", None) or "").rstrip("\n")[:500],
+            }
+        )
+        return None
+    text = source.decode("utf-8", errors="replace")
+    linecache.cache[SOLUTION_FILE] = (len(text), None, text.splitlines(True), SOLUTION_FILE)
+    module = types.ModuleType("solution")
+    module.__file__ = SOLUTION_FILE
+    sys.modules["solution"] = module
+    started = time.perf_counter()
+    try:
+        exec(code, module.__dict__)
+    except BaseException as exc:
+        emit({"event": "import_error", "exception": describe_exception(exc)})
+        return None
+    emit({"event": "imported", "duration_ms": (time.perf_counter() - started) * 1000})
+    return module
+
+
+def run_test(name: str, fn: Any, hidden: bool, module: Any, job: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {"event": "result", "test": name, "hidden": hidden}
+    result["options"] = getattr(fn, "__drill_compare__", {})
+    params = fn.__code__.co_varnames[: fn.__code__.co_argcount]
+    missing = [p for p in params if not hasattr(module, p)]
+    if missing:
+        result.update(outcome="missing", missing=missing, duration_ms=0.0)
+        return result
+    kwargs = {p: getattr(module, p) for p in params}
+    seed_everything(job["seed"])
+    tee = Tee(sys.stdout)
+    started = time.perf_counter()
+    try:
+        with contextlib.redirect_stdout(tee):
+            value = fn(**kwargs)
+        duration = (time.perf_counter() - started) * 1000
+        result.update(outcome="returned", value=encode(value, Budget(job["max_value_bytes"])))
+    except BaseException as exc:
+        duration = (time.perf_counter() - started) * 1000
+        result.update(outcome="raised", exception=describe_exception(exc))
+    result.update(duration_ms=duration, stdout=tee.value())
+    return result
+
+
+def main() -> None:
+    job_path, report_fd = sys.argv[1], int(sys.argv[2])
+    report = os.fdopen(report_fd, "w", buffering=1, encoding="utf-8")
+    os.set_inheritable(report_fd, False)
+
+    def emit(event: dict[str, Any]) -> None:
+        report.write(json.dumps(event) + "\n")
+        report.flush()
+
+    with open(job_path, encoding="utf-8") as fh:
+        job = json.load(fh)
+    # Tests are loaded before the submission runs a single line.
+    tests = [t for path, hidden in job["test_files"] for t in load_tests(path, hidden)]
+    emit({"event": "loaded", "tests": [[name, hidden] for name, _, hidden in tests]})
+    module = import_solution(job["solution"], emit)
+    if module is not None:
+        for name, fn, hidden in tests:
+            emit({"event": "start", "test": name})
+            try:
+                event = run_test(name, fn, hidden, module, job)
+            except BaseException as exc:  # encoding failed: report it as the test's error
+                event = {
+                    "event": "result",
+                    "test": name,
+                    "hidden": hidden,
+                    "options": {},
+                    "outcome": "unreportable",
+                    "exception": describe_exception(exc),
+                    "duration_ms": 0.0,
+                }
+            emit(event)
+    emit({"event": "done"})
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

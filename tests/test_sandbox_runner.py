@@ -1,0 +1,195 @@
+"""The sandbox on its own: isolation and limits, with real bubblewrap runs."""
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+from app.settings import REPO_ROOT
+from sandbox import Limits, RunOutcome, RunRequest, TestFile, run_in_sandbox
+
+FAST = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, max_processes=32, scratch_mb=8)
+
+
+def probe(body: str, limits: Limits = FAST) -> RunOutcome:
+    """Run `body` as the single test's code; the test returns `probe()`."""
+    code = "import os, socket, sys, json, time\n\ndef probe():\n" + "".join(
+        f"    {line}\n" for line in body.splitlines()
+    )
+    test = TestFile("tests_public", "def test_probe(probe):\n    return probe()\n", hidden=False)
+    return run_in_sandbox(RunRequest(code=code, test_files=[test], seed=1, limits=limits))
+
+
+def returned(outcome: RunOutcome) -> object:
+    results = [e for e in outcome.events if e["event"] == "result"]
+    assert len(results) == 1, (outcome.events, outcome.stderr)
+    assert results[0]["outcome"] == "returned", results[0]
+    return results[0]["value"]
+
+
+def decoded_list(outcome: RunOutcome) -> list:
+    value = returned(outcome)
+    return [item for item in value["__list__"]]
+
+
+def test_report_has_events_in_order() -> None:
+    outcome = probe("print('hello')\nreturn 41 + 1")
+    kinds = [e["event"] for e in outcome.events]
+    assert kinds == ["loaded", "imported", "start", "result", "done"]
+    assert returned(outcome) == 42
+    assert outcome.stdout == "hello\n"
+    assert outcome.finished
+
+
+def test_runs_as_an_unprivileged_user_with_a_clean_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DRILL_SECRET_TOKEN", "do-not-leak")
+    outcome = probe("return [os.getuid(), os.getgid(), json.dumps(dict(os.environ))]")
+    uid, gid, environ = decoded_list(outcome)
+    assert (uid, gid) == (65534, 65534)
+    assert "do-not-leak" not in environ
+    assert "DRILL_" not in environ
+
+
+@pytest.mark.parametrize("port", [6379, 5432])
+def test_loopback_services_are_unreachable(port: int) -> None:
+    with socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass  # the service really is up on the host
+    outcome = probe(
+        f"try:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2)\n"
+        "    return 'connected'\nexcept OSError as exc:\n    return type(exc).__name__"
+    )
+    assert returned(outcome) in ("ConnectionRefusedError", "OSError", "TimeoutError")
+
+
+def test_outside_network_is_unreachable() -> None:
+    outcome = probe(
+        "try:\n    socket.create_connection(('1.1.1.1', 53), timeout=2)\n"
+        "    return 'connected'\nexcept OSError as exc:\n    return exc.errno"
+    )
+    assert returned(outcome) != "connected"
+
+
+def test_host_files_are_invisible(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top secret")
+    targets = [
+        "/etc/shadow",
+        str(secret),
+        str(REPO_ROOT / "README.md"),
+        str(REPO_ROOT / "exercises" / "group_and_average" / "reference.py"),
+        str(REPO_ROOT / "data" / "drill.db"),
+        "/root/.bash_history",
+    ]
+    outcome = probe(
+        f"found = []\nfor path in {targets!r}:\n"
+        "    try:\n        open(path).read()\n        found.append(path)\n"
+        "    except OSError:\n        pass\nreturn found"
+    )
+    assert decoded_list(outcome) == []
+
+
+def test_root_holds_only_the_sandbox_view() -> None:
+    outcome = probe("return sorted(os.listdir('/'))")
+    entries = {e for e in decoded_list(outcome)}
+    assert entries <= {
+        "usr",
+        "lib",
+        "lib64",
+        "lib32",
+        "bin",
+        "sbin",
+        "etc",
+        "opt",
+        "box",
+        "proc",
+        "dev",
+        "tmp",
+        "root",
+        "work",
+        "home",
+    }
+    assert "var" not in entries
+
+
+def test_box_is_read_only_and_scratch_is_capped() -> None:
+    outcome = probe(
+        "results = []\n"
+        "try:\n    open('/box/solution.py', 'a').write('x')\n    results.append('box writable')\n"
+        "except OSError:\n    results.append('box read-only')\n"
+        "open('/tmp/small', 'wb').write(b'x' * 1024)\nresults.append('scratch ok')\n"
+        "try:\n    open('/tmp/big', 'wb').write(b'x' * (20 * 1024 * 1024))\n"
+        "    results.append('scratch unbounded')\n"
+        "except OSError:\n    results.append('scratch full')\n"
+        "return results"
+    )
+    assert decoded_list(outcome) == ["box read-only", "scratch ok", "scratch full"]
+
+
+def test_scratch_does_not_persist_between_runs() -> None:
+    first = probe("open('/tmp/left-behind', 'w').write('x')\nreturn 'written'")
+    assert returned(first) == "written"
+    second = probe("return os.path.exists('/tmp/left-behind')")
+    assert returned(second) is False
+
+
+def test_wall_time_limit_stops_a_sleeping_run() -> None:
+    outcome = probe("time.sleep(60)", Limits(wall_time_s=1.5, cpu_time_s=5, memory_mb=512))
+    assert outcome.wall_timeout
+    assert not outcome.finished
+    assert outcome.wall_ms < 10_000
+
+
+def test_cpu_time_limit_stops_a_busy_loop() -> None:
+    outcome = probe("while True:\n    pass", Limits(wall_time_s=10, cpu_time_s=1, memory_mb=512))
+    assert outcome.cpu_timeout
+    assert not outcome.wall_timeout
+    assert not outcome.finished
+
+
+def test_memory_limit_ends_in_a_memory_error() -> None:
+    outcome = probe("return bytearray(2 * 1024 ** 3)")
+    result = next(e for e in outcome.events if e["event"] == "result")
+    assert result["outcome"] == "raised"
+    assert result["exception"]["type"] == "MemoryError"
+    assert result["exception"]["memory"] is True
+
+
+def test_process_count_is_limited() -> None:
+    outcome = probe(
+        "children = []\n"
+        "try:\n"
+        "    for _ in range(500):\n"
+        "        pid = os.fork()\n"
+        "        if pid == 0:\n"
+        "            time.sleep(5)\n"
+        "            os._exit(0)\n"
+        "        children.append(pid)\n"
+        "except OSError:\n"
+        "    pass\n"
+        "return len(children)"
+    )
+    assert returned(outcome) < FAST.max_processes
+
+
+def test_output_is_capped() -> None:
+    outcome = probe("sys.stdout.write('x' * 10_000_000)\nreturn 1")
+    assert outcome.output_exceeded
+    assert len(outcome.stdout) <= FAST.max_output_bytes
+
+
+def test_garbage_on_the_report_channel_is_detected() -> None:
+    outcome = probe(
+        "for fd in range(3, 20):\n    try:\n        os.write(fd, b'garbage\\n')\n"
+        "    except OSError:\n        pass\nreturn 1"
+    )
+    assert outcome.report_problem is not None
+    assert "not JSON" in outcome.report_problem
+
+
+def test_host_does_not_leak_file_descriptors() -> None:
+    before = len(os.listdir("/proc/self/fd"))
+    probe("return 1")
+    assert len(os.listdir("/proc/self/fd")) == before
