@@ -117,3 +117,8 @@ def test_objects_with_a_lying_eq_do_not_match_numbers() -> None:
 def test_exceptions_compare_by_type_and_message(raised: dict, match: str | None, ok: bool) -> None:
     expected = {"type": "ValueError", "mro": ["ValueError", "Exception"], "message": "freq"}
     assert (compare_exception(expected, raised, Options(match=match)) is None) is ok
+
+
+def test_numpy_bools_are_bools() -> None:
+    assert check(True, np.bool_(True)) is None
+    assert check(True, np.bool_(False)) == "result: expected True, got False"

@@ -122,6 +122,8 @@ def encode(value: Any, budget: Budget, depth: int = 0) -> Any:
     if numpy is not None:
         if isinstance(value, numpy.ndarray):
             return _array(value, "__ndarray__", budget, {})
+        if isinstance(value, numpy.bool_):
+            return bool(value)
         if isinstance(value, numpy.generic):
             return _array(numpy.asarray(value), "__npscalar__", budget, {})
     torch = sys.modules.get("torch")
