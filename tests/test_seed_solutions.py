@@ -5,7 +5,6 @@ test time and never copied into the project.
 """
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -1,0 +1,140 @@
+"""Submitting code for grading and reading the result back.
+
+A submission is stored before it is queued, so an accepted submission survives a
+crash of the server. `?wait=` lets simple clients get the result in one request:
+the route waits on the completion notifier, not by polling.
+"""
+
+import asyncio
+import contextlib
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.api.deps import (
+    BankDep,
+    NotifierDep,
+    QueueDep,
+    SessionDep,
+    SessionFactoryDep,
+    SettingsDep,
+)
+from app.api.errors import code_too_large, unknown_exercise, unknown_submission
+from app.api.schemas import ErrorOut, SubmissionCreate, SubmissionOut
+from app.db import repository
+from app.db.models import SubmissionStatus
+from app.queue import CompletionNotifier, QueueUnavailable
+
+router = APIRouter(prefix="/submissions", tags=["submissions"])
+
+MAX_WAIT_S = 30.0
+
+WaitQuery = Annotated[
+    float | None,
+    Query(
+        ge=0,
+        le=MAX_WAIT_S,
+        description="Wait up to this many seconds for the result: 200 if it finished "
+        "in time, else 202 with the current state.",
+    ),
+]
+
+
+@router.post(
+    "",
+    status_code=202,
+    response_model=SubmissionOut,
+    responses={
+        200: {"model": SubmissionOut, "description": "Finished within `wait` seconds."},
+        400: {"model": ErrorOut, "description": "The body is not UTF-8."},
+        404: {"model": ErrorOut, "description": "Unknown exercise."},
+        413: {"model": ErrorOut, "description": "Code or body over the size limit."},
+        503: {"model": ErrorOut, "description": "The queue is not taking work."},
+    },
+)
+async def create_submission(
+    body: SubmissionCreate,
+    response: Response,
+    settings: SettingsDep,
+    bank: BankDep,
+    session_factory: SessionFactoryDep,
+    queue: QueueDep,
+    notifier: NotifierDep,
+    wait: WaitQuery = None,
+) -> SubmissionOut:
+    if body.exercise_id not in bank:
+        raise unknown_exercise(body.exercise_id)
+    size = len(body.code.encode("utf-8"))
+    if size > settings.max_code_bytes:
+        raise code_too_large(size, settings.max_code_bytes)
+
+    submission = await run_in_threadpool(_store, session_factory, body)
+    try:
+        queue.enqueue(submission.id)
+    except QueueUnavailable as exc:
+        raise HTTPException(
+            status_code=503,
+            detail=f"the grading queue is not taking work ({exc}); submission "
+            f"{submission.id} is stored and will be graded when the server restarts",
+            headers={"Retry-After": "5"},
+        ) from exc
+
+    if wait is None:
+        return submission
+    timeout = min(wait, settings.max_wait_s)
+    submission = await _wait_until_done(submission.id, timeout, session_factory, notifier)
+    if submission.status == SubmissionStatus.done:
+        response.status_code = 200
+    return submission
+
+
+@router.get("/{submission_id}", response_model=SubmissionOut, responses={404: {"model": ErrorOut}})
+def get_submission(submission_id: str, session: SessionDep) -> SubmissionOut:
+    if not _is_uuid(submission_id):  # never hand arbitrary text to the database
+        raise unknown_submission(submission_id)
+    row = repository.get_submission(session, submission_id)
+    if row is None:
+        raise unknown_submission(submission_id)
+    return SubmissionOut.of(row)
+
+
+def _store(session_factory: sessionmaker[Session], body: SubmissionCreate) -> SubmissionOut:
+    with session_factory.begin() as session:
+        row = repository.create_submission(
+            session, exercise_id=body.exercise_id, mode=body.mode, code=body.code
+        )
+        return SubmissionOut.of(row)
+
+
+def _load(session_factory: sessionmaker[Session], submission_id: str) -> SubmissionOut:
+    with session_factory() as session:
+        row = repository.get_submission(session, submission_id)
+        assert row is not None, "submissions are never deleted"
+        return SubmissionOut.of(row)
+
+
+async def _wait_until_done(
+    submission_id: str,
+    timeout: float,
+    session_factory: sessionmaker[Session],
+    notifier: CompletionNotifier,
+) -> SubmissionOut:
+    # Subscribe first, then read: a completion between the two cannot be missed.
+    with notifier.subscribe(submission_id) as finished:
+        current = await run_in_threadpool(_load, session_factory, submission_id)
+        if current.status == SubmissionStatus.done:
+            return current
+        # On timeout, answer with whatever state it has reached by now.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(finished.wait(), timeout)
+    return await run_in_threadpool(_load, session_factory, submission_id)
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False

@@ -1,0 +1,156 @@
+"""The `drill` command line: serve the app, grade a file, check the exercise bank.
+
+Exit codes: 0 success (for `grade`: accepted), 1 the thing checked failed (a
+verdict other than accepted, an invalid bank), 2 the command was used wrongly
+(unknown exercise, missing file, bad option) — so scripts can tell "your code is
+wrong" from "you called me wrong".
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.bank import Exercise, ExerciseFormatError, load_bank
+from app.grading.result import GradeResult, Mode, Verdict
+from app.settings import Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Reported as `drill: <message>` with exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"drill: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `drill grade ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="drill", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the web server with the embedded queue")
+    serve.add_argument("--host", help="address to bind (default: DRILL_HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: DRILL_PORT or 8000)")
+    serve.add_argument("--workers", type=int, help="grading threads (default: DRILL_WORKERS)")
+    serve.set_defaults(handler=_serve)
+
+    grade = commands.add_parser("grade", help="grade a file locally and print the report")
+    grade.add_argument("--exercise", required=True, metavar="ID", help="exercise id")
+    grade.add_argument("file", type=Path, metavar="FILE", help="Python file to grade")
+    grade.add_argument(
+        "--mode",
+        choices=[m.value for m in Mode],
+        default=Mode.submit.value,
+        help="run: public tests only; submit (default): public + hidden",
+    )
+    grade.add_argument("--json", action="store_true", help="print the result as JSON")
+    grade.set_defaults(handler=_grade)
+
+    exercises = commands.add_parser("exercises", help="work with the exercise bank")
+    exercise_commands = exercises.add_subparsers(dest="action", required=True, metavar="ACTION")
+    check = exercise_commands.add_parser(
+        "check", help="validate the bank and grade every reference, starter and mutant"
+    )
+    check.set_defaults(handler=_check_exercises)
+    return parser
+
+
+def _settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise UsageError(f"invalid settings: {problems}") from None
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.main import create_app
+
+    settings = _settings(host=args.host, port=args.port, workers=args.workers)
+    # uvicorn configures only its own loggers; the app's (recovery, grading errors) need this.
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    try:
+        load_bank(settings.exercises_dir)  # fail before binding the port, with a clear message
+    except ExerciseFormatError as exc:
+        print(f"drill: cannot start: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    return EXIT_OK
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from app.grading import grade, render_report
+
+    settings = _settings()
+    exercise = _find_exercise(settings, args.exercise)
+    code = _read_code(args.file)
+    result = grade(exercise, code, Mode(args.mode), settings)
+    print(result.model_dump_json(indent=2) if args.json else render_report(result))
+    return EXIT_OK if result.verdict == Verdict.accepted else EXIT_FAILED
+
+
+def _find_exercise(settings: Settings, exercise_id: str) -> Exercise:
+    try:
+        bank = load_bank(settings.exercises_dir)
+    except ExerciseFormatError as exc:
+        raise UsageError(str(exc)) from None
+    if exercise_id not in bank:
+        raise UsageError(f"unknown exercise '{exercise_id}'; available: {', '.join(bank)}")
+    return bank[exercise_id]
+
+
+def _read_code(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory, expected a Python file") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not UTF-8 text (byte offset {exc.start})") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _check_exercises(args: argparse.Namespace) -> int:
+    from app.grading import check_bank
+
+    settings = _settings()
+    try:
+        bank = load_bank(settings.exercises_dir)
+    except ExerciseFormatError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAILED
+    def progress(label: str, result: GradeResult, ok: bool) -> None:
+        print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}", flush=True)
+
+    problems = check_bank(bank, settings, progress=progress)
+    if problems:
+        print()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {settings.exercises_dir}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"OK: {len(bank)} exercises checked ({', '.join(bank)})")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

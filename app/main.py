@@ -1,0 +1,82 @@
+"""The application factory: wires the bank, the database, the queue and the routes.
+
+Everything with a lifetime (engine, worker threads) is built in the lifespan, not
+at import, so `create_app()` is cheap and tests can build several apps side by side.
+"""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from app.api.body_guard import RequestBodyGuard, body_limit_for
+from app.api.errors import install_error_handlers
+from app.api.main import api_router
+from app.bank import ExerciseFormatError, load_bank
+from app.db import create_db_engine, create_session_factory, init_db
+from app.queue import CompletionNotifier, EmbeddedQueue
+from app.settings import REPO_ROOT, Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+FRONTEND_DIR = REPO_ROOT / "frontend"
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    try:
+        bank = load_bank(settings.exercises_dir)
+    except ExerciseFormatError as exc:
+        log.error("refusing to start: %s", exc)
+        raise
+    engine = create_db_engine(settings)
+    init_db(engine)
+    session_factory = create_session_factory(engine)
+    notifier = CompletionNotifier()
+    queue = EmbeddedQueue(
+        session_factory=session_factory,
+        bank=bank,
+        settings=settings,
+        on_finished=notifier.notify,
+    )
+    app.state.bank = bank
+    app.state.engine = engine
+    app.state.session_factory = session_factory
+    app.state.notifier = notifier
+    app.state.queue = queue
+    queue.start()  # also re-queues what a previous run left unfinished
+    log.info(
+        "drill ready: %d exercises, %s queue with %d workers, database %s",
+        len(bank),
+        queue.kind,
+        queue.workers,
+        engine.url.render_as_string(hide_password=True),
+    )
+    try:
+        yield
+    finally:
+        queue.stop()
+        engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Drill",
+        summary="Practice and interview server for Python, NumPy and PyTorch coding.",
+        version="1",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.add_middleware(
+        RequestBodyGuard,
+        max_body_bytes=body_limit_for(settings.max_code_bytes),
+        max_code_bytes=settings.max_code_bytes,
+    )
+    install_error_handlers(app)
+    app.include_router(api_router)
+    app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")
+    return app

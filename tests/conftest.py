@@ -1,0 +1,94 @@
+"""Shared fixtures: settings on a temp data dir, the app, databases, a live server.
+
+Helpers that are not fixtures live in support.py. Everything is real: the exercise
+bank in exercises/, the bubblewrap sandbox, SQLite files and the PostgreSQL on
+127.0.0.1:5432. Each test gets its own data directory; only the cache of reference
+results (`expectations/`) is shared across the session, so each exercise's reference
+runs in a sandbox once rather than once per test.
+"""
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+from psycopg import sql
+from support import LiveServer
+
+from app.main import create_app
+from app.settings import Settings
+
+POSTGRES_ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
+
+
+@pytest.fixture(scope="session")
+def shared_expectations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("expectations")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, shared_expectations: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    (path / "expectations").symlink_to(shared_expectations, target_is_directory=True)
+    return path
+
+
+@pytest.fixture
+def make_settings(data_dir: Path) -> Callable[..., Settings]:
+    """Settings on this test's data dir and SQLite, with any field overridden."""
+
+    def make(**overrides: object) -> Settings:
+        values: dict[str, object] = {"data_dir": data_dir, "database_url": None, "workers": 2}
+        values.update(overrides)
+        return Settings(**values)
+
+    return make
+
+
+@pytest.fixture
+def app_settings(make_settings: Callable[..., Settings]) -> Settings:
+    return make_settings()
+
+
+@pytest.fixture
+def client(app_settings: Settings) -> Iterator[TestClient]:
+    """The app with its lifespan running (bank loaded, database created, workers up)."""
+    with TestClient(create_app(app_settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    name = f"drill_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_ADMIN_DSN, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(POSTGRES_ADMIN_DSN, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each storage test runs once on a SQLite file and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db' / 'drill.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def live_server(data_dir: Path, tmp_path: Path) -> Iterator[LiveServer]:
+    """A started server on this test's data dir; stopped (SIGTERM) at the end."""
+    server = LiveServer(data_dir, tmp_path / "server.log")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -1,0 +1,73 @@
+"""GET /api/v1/exercises and /api/v1/exercises/{id}: what a candidate may see."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.bank import Exercise, load_bank
+from app.main import create_app
+from app.settings import Settings
+
+SUMMARY_FIELDS = {"id", "title", "difficulty", "tags", "kind", "summary", "estimated_minutes"}
+
+
+@pytest.fixture(scope="module")
+def bank() -> dict[str, Exercise]:
+    return load_bank(Settings().exercises_dir)
+
+
+def test_list_has_every_exercise_with_its_summary(client: TestClient, bank) -> None:
+    response = client.get("/api/v1/exercises")
+    assert response.status_code == 200
+    listed = {item["id"]: item for item in response.json()}
+    assert set(listed) == set(bank)
+    for exercise_id, item in listed.items():
+        meta = bank[exercise_id].meta
+        assert set(item) == SUMMARY_FIELDS
+        assert (item["title"], item["difficulty"], item["kind"]) == (
+            meta.title,
+            meta.difficulty.value,
+            meta.kind.value,
+        )
+        assert item["tags"] == meta.tags
+        assert item["estimated_minutes"] == meta.estimated_minutes
+
+
+def test_detail_shows_public_material_only(client: TestClient, bank) -> None:
+    exercise = bank["group_and_average"]
+    response = client.get("/api/v1/exercises/group_and_average")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["prompt_markdown"] == exercise.prompt_markdown
+    assert body["starter_code"] == exercise.starter_code
+    assert body["public_tests"] == [{"name": t.name, "code": t.code} for t in exercise.public_tests]
+    assert body["has_benchmarks"] is False
+    assert body["hints_count"] == len(exercise.meta.hints)
+
+    raw = response.text
+    for hidden in exercise.hidden_test_names:
+        assert hidden not in raw
+    assert exercise.reference_code.strip() not in raw
+    assert exercise.notes_markdown.strip() not in raw
+    for hint in exercise.meta.hints:
+        assert hint not in raw
+    assert not {"reference_code", "hidden_tests_code", "notes_markdown", "hints"} & set(body)
+
+
+def test_detail_limits_are_the_effective_ones(make_settings, bank) -> None:
+    settings = make_settings(wall_time_s=7.5, cpu_time_s=6, memory_mb=512)
+    with TestClient(create_app(settings)) as client:
+        limits = client.get("/api/v1/exercises/group_and_average").json()["limits"]
+    own = bank["group_and_average"].meta.limits
+    assert limits == {
+        "wall_time_s": own.wall_time_s or 7.5,
+        "cpu_time_s": own.cpu_time_s or 6,
+        "memory_mb": own.memory_mb or 512,
+    }
+
+
+def test_unknown_exercise_is_404_and_says_where_to_look(client: TestClient) -> None:
+    response = client.get("/api/v1/exercises/no_such_thing")
+    assert response.status_code == 404
+    detail = response.json()["detail"]
+    assert "no_such_thing" in detail
+    assert "/api/v1/exercises" in detail

@@ -1,0 +1,190 @@
+"""POST /api/v1/submissions and GET /api/v1/submissions/{id}, graded for real."""
+
+import json
+import uuid
+from datetime import datetime
+
+import pytest
+from fastapi.testclient import TestClient
+from support import reference_code, wait_until
+
+SUBMISSION_FIELDS = {
+    "id",
+    "exercise_id",
+    "mode",
+    "status",
+    "verdict",
+    "message",
+    "tests",
+    "benchmarks",
+    "stdout",
+    "stderr",
+    "timings",
+    "created_at",
+    "finished_at",
+}
+WRONG = "def group_and_average(results, group_key='geometry', value_key='error'):\n    return {}\n"
+
+
+def submit(client: TestClient, code: str, mode: str | None = "run", **params) -> dict:
+    body = {"exercise_id": "group_and_average", "code": code}
+    if mode is not None:
+        body["mode"] = mode
+    response = client.post("/api/v1/submissions", json=body, params=params)
+    assert response.status_code in (200, 202), response.text
+    assert (response.status_code == 200) == (response.json()["status"] == "done")
+    return response.json()
+
+
+def test_without_wait_the_stored_submission_comes_back_202_queued(client: TestClient) -> None:
+    response = client.post(
+        "/api/v1/submissions", json={"exercise_id": "group_and_average", "code": WRONG}
+    )
+    assert response.status_code == 202
+    body = response.json()
+    assert set(body) == SUBMISSION_FIELDS
+    assert (body["status"], body["verdict"], body["mode"]) == ("queued", None, "submit")
+    assert body["tests"] == [] and body["finished_at"] is None
+    assert body["timings"] == {
+        "queued_ms": None,
+        "run_ms": None,
+        "cpu_ms": None,
+        "peak_memory_mb": None,
+    }
+    uuid.UUID(body["id"])
+    assert datetime.fromisoformat(body["created_at"]).utcoffset().total_seconds() == 0
+
+    done = wait_until(
+        lambda: (
+            (s := client.get(f"/api/v1/submissions/{body['id']}").json())["status"] == "done" and s
+        ),
+        60,
+        "the submission to be graded",
+    )
+    assert done["verdict"] == "wrong_answer"
+    assert any(t["hidden"] for t in done["tests"]), "submit mode includes hidden tests"
+    assert any(t["status"] == "failed" and t["message"] for t in done["tests"])
+
+
+def test_wait_returns_the_finished_result_with_200(client: TestClient) -> None:
+    body = submit(client, reference_code("group_and_average"), mode="run", wait=30)
+    assert (body["status"], body["verdict"]) == ("done", "accepted")
+    assert body["tests"] and all(
+        t["status"] == "passed" and not t["hidden"] for t in body["tests"]
+    ), "run mode: public tests only"
+    timings = body["timings"]
+    assert all(timings[k] is not None for k in ("queued_ms", "run_ms", "cpu_ms"))
+    finished = datetime.fromisoformat(body["finished_at"])
+    assert finished >= datetime.fromisoformat(body["created_at"])
+    assert client.get(f"/api/v1/submissions/{body['id']}").json() == body
+
+
+def test_a_crashing_interpreter_is_a_runtime_error_and_the_next_grades(client) -> None:
+    crashed = submit(client, "import ctypes\nctypes.string_at(0)\n", wait=30)
+    assert (crashed["status"], crashed["verdict"]) == ("done", "runtime_error")
+    assert crashed["message"]
+
+    after = submit(client, reference_code("group_and_average"), wait=30)
+    assert after["verdict"] == "accepted"
+
+
+def test_wait_zero_answers_at_once_with_the_current_state(client: TestClient) -> None:
+    body = submit(client, WRONG, wait=0)
+    assert body["status"] in ("queued", "running", "done")
+    assert client.get(f"/api/v1/submissions/{body['id']}").status_code == 200
+
+
+@pytest.mark.parametrize("wait", ["-1", "30.5", "nan", "inf", "soon"])
+def test_wait_out_of_range_is_422_naming_wait(client: TestClient, wait: str) -> None:
+    response = client.post(
+        f"/api/v1/submissions?wait={wait}",
+        json={"exercise_id": "group_and_average", "code": WRONG},
+    )
+    assert response.status_code == 422
+    assert [e["loc"] for e in response.json()["detail"]] == [["query", "wait"]]
+
+
+def test_unknown_exercise_is_404_naming_it(client: TestClient) -> None:
+    response = client.post(
+        "/api/v1/submissions", json={"exercise_id": "nope_nope", "code": "x = 1"}
+    )
+    assert response.status_code == 404
+    assert "nope_nope" in response.json()["detail"]
+    assert "/api/v1/exercises" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("submission_id", [str(uuid.uuid4()), "not-a-uuid", "%00", "' OR 1=1 --"])
+def test_unknown_submission_is_404(client: TestClient, submission_id: str) -> None:
+    response = client.get(f"/api/v1/submissions/{submission_id}")
+    assert response.status_code == 404
+    assert "unknown submission" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"exercise_id": "group_and_average", "code": "x", "mode": "debug"}, "mode"),
+        ({"exercise_id": "group_and_average"}, "code"),
+        ({"code": "x = 1"}, "exercise_id"),
+        ({"exercise_id": "group_and_average", "code": 5}, "code"),
+        ({"exercise_id": "group_and_average", "code": "x", "mdoe": "run"}, "mdoe"),
+    ],
+)
+def test_invalid_body_is_422_naming_the_field(client, body: dict, field: str) -> None:
+    response = client.post("/api/v1/submissions", json=body)
+    assert response.status_code == 422
+    assert ["body", field] in [e["loc"] for e in response.json()["detail"]]
+
+
+@pytest.mark.parametrize(("code", "says"), [("x = 1\x00", "NUL"), ("x = '\ud800'", "surrogate")])
+def test_code_that_is_not_plain_text_is_422(client: TestClient, code: str, says: str) -> None:
+    body = json.dumps({"exercise_id": "group_and_average", "code": code})  # \u escapes
+    response = client.post(
+        "/api/v1/submissions", content=body, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "code"]
+    assert says in error["msg"]
+    assert "\ud800" not in error["input"]
+
+
+def test_validation_errors_do_not_echo_a_whole_program(client: TestClient) -> None:
+    response = client.post(
+        "/api/v1/submissions",
+        json={"code": "x" * 50_000},  # the error's `input` is the whole body
+    )
+    assert response.status_code == 422
+    assert len(response.content) < 5_000
+
+
+def test_code_over_the_limit_is_413_counting_utf8_bytes(make_settings) -> None:
+    from app.main import create_app
+
+    with TestClient(create_app(make_settings(max_code_bytes=1024))) as client:
+        fits = client.post(
+            "/api/v1/submissions",
+            json={"exercise_id": "group_and_average", "code": "#" + "x" * 1023},
+        )
+        too_big = client.post(
+            "/api/v1/submissions",
+            json={"exercise_id": "group_and_average", "code": "#" + "é" * 600},
+        )
+        health = client.get("/api/v1/health").json()
+    assert fits.status_code == 202
+    assert too_big.status_code == 413
+    detail = too_big.json()["detail"]
+    assert "1201 bytes" in detail and "1024" in detail
+    assert health["queue"]["queued"] + health["queue"]["running"] <= 1, "413 stores nothing"
+
+
+def test_a_stopped_queue_answers_503_with_retry_after_and_keeps_it(client: TestClient) -> None:
+    client.app.state.queue.stop()  # type: ignore[attr-defined]
+    response = client.post(
+        "/api/v1/submissions", json={"exercise_id": "group_and_average", "code": WRONG}
+    )
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "5"
+    detail = response.json()["detail"]
+    assert "will be graded when the server restarts" in detail
+    assert client.get("/api/v1/health").json()["queue"]["queued"] == 1, "stored, not lost"

@@ -1,0 +1,136 @@
+"""The `drill` command line, run in-process through `main(argv)`."""
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from support import reference_code
+
+from app.cli import main
+from app.settings import Settings
+
+WRONG = "def group_and_average(results, group_key='geometry', value_key='error'):\n    return {}\n"
+
+
+@pytest.fixture
+def drill(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., tuple[int, str, str]]:
+    """Run `drill ARGS...` with this test's data dir; returns (exit code, stdout, stderr)."""
+    monkeypatch.setenv("DRILL_DATA_DIR", str(data_dir))
+    monkeypatch.delenv("DRILL_DATABASE_URL", raising=False)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def small_bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A bank holding only group_and_average (quick to check), used via DRILL_EXERCISES_DIR."""
+    bank = tmp_path / "bank"
+    shutil.copytree(Settings().exercises_dir / "group_and_average", bank / "group_and_average")
+    monkeypatch.setenv("DRILL_EXERCISES_DIR", str(bank))
+    return bank
+
+
+def write(tmp_path: Path, code: str | bytes) -> Path:
+    path = tmp_path / "solution.py"
+    if isinstance(code, bytes):
+        path.write_bytes(code)
+    else:
+        path.write_text(code, encoding="utf-8")
+    return path
+
+
+def test_grade_accepted_prints_the_report_and_exits_0(drill, tmp_path: Path) -> None:
+    path = write(tmp_path, reference_code("group_and_average"))
+    code, out, _ = drill("grade", "--exercise", "group_and_average", str(path))
+    assert code == 0
+    assert out.startswith("verdict: accepted")
+    assert "hidden" in out, "submit is the default mode"
+
+
+def test_grade_rejected_as_json_exits_1(drill, tmp_path: Path) -> None:
+    path = write(tmp_path, WRONG)
+    code, out, _ = drill(
+        "grade", "--exercise", "group_and_average", "--mode", "run", "--json", str(path)
+    )
+    assert code == 1
+    result = json.loads(out)
+    assert result["verdict"] == "wrong_answer"
+    assert result["tests"] and not any(t["hidden"] for t in result["tests"])
+
+
+def test_grade_unknown_exercise_exits_2_listing_the_ids(drill, tmp_path: Path) -> None:
+    code, out, err = drill("grade", "--exercise", "no_such", str(write(tmp_path, WRONG)))
+    assert code == 2
+    assert "unknown exercise 'no_such'; available:" in err and "group_and_average" in err
+    assert out == ""
+
+
+def test_grade_missing_file_exits_2(drill, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.py"
+    code, _, err = drill("grade", "--exercise", "group_and_average", str(missing))
+    assert code == 2
+    assert f"{missing}: no such file" in err
+
+
+def test_grade_file_that_is_not_utf8_exits_2(drill, tmp_path: Path) -> None:
+    path = write(tmp_path, b"x = '\xe9'\n")
+    code, _, err = drill("grade", "--exercise", "group_and_average", str(path))
+    assert code == 2
+    assert "not UTF-8" in err
+
+
+def test_grade_rejects_an_unknown_mode(drill, tmp_path: Path) -> None:
+    path = write(tmp_path, WRONG)
+    code, _, err = drill("grade", "--exercise", "group_and_average", "--mode", "x", str(path))
+    assert code == 2
+    assert "--mode" in err
+
+
+def test_exercises_check_passes_a_sound_bank(drill, small_bank: Path) -> None:
+    code, out, _ = drill("exercises", "check")
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert "ok   group_and_average: reference: accepted" in lines
+    assert "ok   group_and_average: starter: runtime_error" in lines
+    assert lines[-1] == "OK: 1 exercises checked (group_and_average)"
+
+
+def test_exercises_check_reports_tests_that_accept_the_starter(drill, small_bank: Path) -> None:
+    folder = small_bank / "group_and_average"
+    shutil.copy(folder / "reference.py", folder / "starter.py")
+    code, out, err = drill("exercises", "check")
+    assert code == 1
+    assert "group_and_average: starter must be rejected" in out
+    assert "1 problem(s)" in err
+
+
+def test_exercises_check_reports_format_errors(drill, small_bank: Path) -> None:
+    (small_bank / "group_and_average" / "exercise.toml").write_text("title = 'x'\n")
+    code, _, err = drill("exercises", "check")
+    assert code == 1
+    assert "exercise.toml: field 'difficulty'" in err
+
+
+def test_serve_refuses_an_invalid_bank_before_binding(drill, small_bank: Path) -> None:
+    (small_bank / "group_and_average" / "notes.md").unlink()
+    code, _, err = drill("serve", "--port", "1")
+    assert code == 1
+    assert "cannot start" in err and "notes.md" in err
+
+
+def test_serve_rejects_invalid_settings(drill) -> None:
+    code, _, err = drill("serve", "--workers", "0")
+    assert code == 2
+    assert "workers" in err
