@@ -122,3 +122,9 @@ def test_exceptions_compare_by_type_and_message(raised: dict, match: str | None,
 def test_numpy_bools_are_bools() -> None:
     assert check(True, np.bool_(True)) is None
     assert check(True, np.bool_(False)) == "result: expected True, got False"
+
+
+def test_nan_only_mismatches_do_not_claim_a_zero_error() -> None:
+    message = check(torch.zeros(3), torch.tensor([0.0, float("nan"), 0.0]))
+    assert "max abs error" not in message
+    assert "first at index 1: expected 0.0, got nan" in message

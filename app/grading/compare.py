@@ -262,10 +262,10 @@ def _compare_arrays(
     )
     with np.errstate(all="ignore"):
         diff = np.abs(got.astype(np.complex128) - want.astype(np.complex128))
-        finite = np.isfinite(diff)
-        if finite.any():
-            abs_err = float(diff[finite].max())
-            rel = diff / np.abs(want.astype(np.complex128))
+        measurable = np.isfinite(diff) & bad  # NaN/inf mismatches are counted below instead
+        if measurable.any():
+            abs_err = float(diff[measurable].max())
+            rel = diff[measurable] / np.abs(want[measurable].astype(np.complex128))
             rel_err = float(rel[np.isfinite(rel)].max()) if np.isfinite(rel).any() else math.inf
             message += f"; max abs error {abs_err:.3g}, max rel error {rel_err:.3g}"
     nans = int((np.isnan(got) & ~np.isnan(want)).sum()) if got.dtype.kind in "fc" else 0

@@ -25,9 +25,8 @@ def test_duplicated_random_points_give_no_nan(pairwise_distances):
     # small negative number for some of them; sqrt must never see it.
     x = torch.randn(96, 12)
     d = pairwise_distances(x, x.clone())
-    finite = bool(torch.isfinite(d).all())
-    non_negative = bool((d >= 0).all())
-    return finite, non_negative, d.diagonal()
+    # The whole matrix first: a NaN anywhere is then reported by position.
+    return d, bool((d >= 0).all())
 
 
 @compare(atol=1e-2, rtol=1e-4)
@@ -35,7 +34,7 @@ def test_nearly_identical_points_give_no_nan(pairwise_distances):
     x = torch.randn(80, 10)
     y = x + 1e-4 * torch.randn(80, 10)
     d = pairwise_distances(x, y)
-    return bool(torch.isfinite(d).all()), bool((d >= 0).all()), d.diagonal()
+    return d, bool((d >= 0).all())
 
 
 @compare(rtol=1e-6, atol=1e-6)
