@@ -23,7 +23,9 @@ PRELUDE = (
 
 def seed_cell(defines: str) -> str:
     """The last code cell of the notebook that defines `defines`."""
-    (notebook,) = SEED_DIR.glob("*.txt")
+    notebooks = sorted(SEED_DIR.glob("*.txt"))
+    assert notebooks, f"the seed notebook is expected in {SEED_DIR} (shared/ beside the checkout)"
+    notebook = notebooks[0]
     cells = [c for c in CELL.findall(notebook.read_text()) if re.search(defines, c, re.M)]
     assert cells, f"the seed notebook has no cell matching {defines!r}"
     return PRELUDE + cells[-1]
