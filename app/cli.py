@@ -130,6 +130,7 @@ def _read_code(path: Path) -> str:
 
 def _check_exercises(args: argparse.Namespace) -> int:
     from app.grading import check_bank
+    from app.grading.pool import start_pool, stop_pool
 
     settings = _settings()
     try:
@@ -140,7 +141,11 @@ def _check_exercises(args: argparse.Namespace) -> int:
     def progress(label: str, result: GradeResult, ok: bool) -> None:
         print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}", flush=True)
 
-    problems = check_bank(bank, settings, progress=progress)
+    pool = start_pool(settings, wait=True)
+    try:
+        problems = check_bank(bank, settings, progress=progress)
+    finally:
+        stop_pool(pool)
     if problems:
         print()
     for problem in problems:

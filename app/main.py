@@ -16,6 +16,7 @@ from app.api.errors import install_error_handlers
 from app.api.main import api_router
 from app.bank import ExerciseFormatError, load_bank
 from app.db import create_db_engine, create_session_factory, init_db
+from app.grading.pool import start_pool, stop_pool
 from app.queue import CompletionNotifier, EmbeddedQueue
 from app.settings import REPO_ROOT, Settings, get_settings
 
@@ -47,6 +48,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.session_factory = session_factory
     app.state.notifier = notifier
     app.state.queue = queue
+    pool = start_pool(settings)  # warm in the background; runs go cold until it is ready
     queue.start()  # also re-queues what a previous run left unfinished
     log.info(
         "drill ready: %d exercises, %s queue with %d workers, database %s",
@@ -59,6 +61,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
     finally:
         queue.stop()
+        stop_pool(pool)
         engine.dispose()
 
 

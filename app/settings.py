@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     workers: int = Field(default=2, ge=1, le=64, description="Embedded grading threads.")
     max_code_bytes: int = Field(default=256 * 1024, ge=1024)
     max_wait_s: float = Field(default=30.0, ge=0)
+    warm_pool: bool = Field(
+        default=True,
+        description="Fork runs from a zygote that already imported NumPy and PyTorch "
+        "(fast); false starts a fresh sandboxed interpreter per run (slow, no set-up).",
+    )
 
     # Default sandbox limits; an exercise may override them in its metadata.
     wall_time_s: float = Field(default=20.0, gt=0)

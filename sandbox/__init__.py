@@ -1,12 +1,15 @@
-"""Run untrusted code against test files in a bubblewrap sandbox.
+"""Run untrusted code against test files, isolated under bubblewrap.
 
 A library with no knowledge of HTTP, databases or verdicts: callers hand it code,
-test files and limits, and get back what happened (`RunOutcome`).
+test files and limits, and get back what happened (`RunOutcome`). A `WarmPool`
+makes runs fast by forking them from an interpreter that already imported torch.
 """
 
 from sandbox.bwrap import HARNESS_DIR, SandboxUnavailable
 from sandbox.limits import Limits
-from sandbox.runner import RunOutcome, RunRequest, TestFile, run_in_sandbox
+from sandbox.run_io import RunOutcome, RunRequest, TestFile
+from sandbox.runner import run_in_sandbox
+from sandbox.warm import WarmPool
 
 __all__ = [
     "HARNESS_DIR",
@@ -15,5 +18,6 @@ __all__ = [
     "RunRequest",
     "SandboxUnavailable",
     "TestFile",
+    "WarmPool",
     "run_in_sandbox",
 ]

@@ -59,7 +59,7 @@ def _python_mounts() -> list[str]:
     return args
 
 
-def build_command(box_dir: Path, scratch_bytes: int, report_fd: int) -> list[str]:
+def _base_command(scratch_bytes: int, *, disable_userns: bool) -> list[str]:
     env = {
         "HOME": "/tmp",
         "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -72,7 +72,8 @@ def build_command(box_dir: Path, scratch_bytes: int, report_fd: int) -> list[str
     # fmt: off
     command = [
         bwrap_path(),
-        "--unshare-all", "--unshare-user", "--disable-userns",
+        "--unshare-all", "--unshare-user",
+        *(["--disable-userns"] if disable_userns else []),
         "--uid", NOBODY, "--gid", NOBODY,
         "--hostname", "sandbox",
         "--die-with-parent", "--new-session",
@@ -83,17 +84,36 @@ def build_command(box_dir: Path, scratch_bytes: int, report_fd: int) -> list[str
         *_system_mounts(),
         *_python_mounts(),
         "--ro-bind", str(HARNESS_DIR), SANDBOX_HARNESS,
-        "--ro-bind", str(box_dir), BOX,
         "--proc", "/proc",
         "--dev", "/dev",
         "--chdir", "/tmp",
         "--clearenv",
     ]
+    # fmt: on
     for key, value in env.items():
         command += ["--setenv", key, value]
-    command += [
+    return command
+
+
+def build_command(
+    box_dir: Path, scratch_bytes: int, report_fd: int, seccomp_fd: int | None
+) -> list[str]:
+    """A cold run: the harness reads the job from /box and reports on `report_fd`;
+    bwrap installs the seccomp program read from `seccomp_fd` before exec."""
+    return [
+        *_base_command(scratch_bytes, disable_userns=True),
+        *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
+        "--ro-bind", str(box_dir), BOX,
         sys.executable, "-I", "-X", "faulthandler",
         f"{SANDBOX_HARNESS}/run.py", f"{BOX}/job.json", str(report_fd),
-    ]
-    # fmt: on
-    return command
+    ]  # fmt: skip
+
+
+def build_zygote_command(control_fd: int) -> list[str]:
+    """The warm zygote. Its children need user namespaces to isolate themselves, so
+    they stay enabled here; every child closes that door (seccomp) before user code."""
+    return [
+        *_base_command(1024 * 1024, disable_userns=False),
+        sys.executable, "-I", "-X", "faulthandler",
+        f"{SANDBOX_HARNESS}/zygote.py", str(control_fd),
+    ]  # fmt: skip

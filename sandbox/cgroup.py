@@ -57,9 +57,18 @@ class RunCgroup:
 
     def join(self) -> None:
         """Move the calling process in (run in the child before exec)."""
-        pid = str(os.getpid())
+        self.add(os.getpid())
+
+    def add(self, pid: int) -> None:
         for path in set(self.dirs.values()):
-            (path / "cgroup.procs").write_text(pid)
+            (path / "cgroup.procs").write_text(str(pid))
+
+    def kill_all(self) -> None:
+        for path in set(self.dirs.values()):
+            with contextlib.suppress(OSError):
+                for pid in (path / "cgroup.procs").read_text().split():
+                    with contextlib.suppress(ProcessLookupError, ValueError):
+                        os.kill(int(pid), signal.SIGKILL)
 
     def peak_memory_bytes(self) -> int | None:
         file = "memory.peak" if self.v2 else "memory.max_usage_in_bytes"
@@ -89,18 +98,8 @@ class RunCgroup:
     def destroy(self) -> None:
         """Kill whatever is left and remove the cgroup."""
         for path in set(self.dirs.values()):
-            for _ in range(50):
-                try:
-                    pids = (path / "cgroup.procs").read_text().split()
-                except OSError:
-                    break
-                if not pids:
-                    break
-                for pid in pids:
-                    with contextlib.suppress(ProcessLookupError, ValueError):
-                        os.kill(int(pid), signal.SIGKILL)
-                time.sleep(0.01)
             for _ in range(100):
+                self.kill_all()
                 try:
                     path.rmdir()
                     break

@@ -17,10 +17,21 @@ from fastapi.testclient import TestClient
 from psycopg import sql
 from support import LiveServer
 
+from app.grading.pool import start_pool, stop_pool
 from app.main import create_app
 from app.settings import Settings
+from sandbox import WarmPool
 
 POSTGRES_ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def warm_pool() -> Iterator[WarmPool | None]:
+    """Grading in this session forks from one warm zygote, as the server does; the cold
+    path is exercised by the tests that call `run_in_sandbox` without a pool."""
+    pool = start_pool(Settings(), wait=True)
+    yield pool
+    stop_pool(pool)
 
 
 @pytest.fixture(scope="session")

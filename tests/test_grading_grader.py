@@ -197,6 +197,7 @@ def test_missing_bubblewrap_is_an_internal_error_that_says_how_to_fix_it(
     submit, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     submit(CORRECT)  # expected values are cached before bwrap "disappears"
+    monkeypatch.setattr("app.grading.grader.current_pool", lambda: None)  # cold path
     monkeypatch.setattr("sandbox.bwrap.shutil.which", lambda name: None)
     result = submit(CORRECT)
     assert result.verdict == Verdict.internal_error
@@ -207,6 +208,7 @@ def test_a_sandbox_that_cannot_start_is_not_blamed_on_the_code(
     submit, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     submit(CORRECT)
+    monkeypatch.setattr("app.grading.grader.current_pool", lambda: None)  # cold path
     monkeypatch.setattr("sandbox.bwrap.shutil.which", lambda name: "/bin/false")
     result = submit(CORRECT)
     assert result.verdict == Verdict.internal_error

@@ -2,23 +2,37 @@
 
 import os
 import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from app.settings import REPO_ROOT
-from sandbox import Limits, RunOutcome, RunRequest, TestFile, run_in_sandbox
+from sandbox import Limits, RunOutcome, RunRequest, TestFile, WarmPool, run_in_sandbox
 
 FAST = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, max_processes=32, scratch_mb=8)
 
 
-def probe(body: str, limits: Limits = FAST) -> RunOutcome:
-    """Run `body` as the single test's code; the test returns `probe()`."""
-    code = "import os, socket, sys, json, time\n\ndef probe():\n" + "".join(
-        f"    {line}\n" for line in body.splitlines()
-    )
-    test = TestFile("tests_public", "def test_probe(probe):\n    return probe()\n", hidden=False)
-    return run_in_sandbox(RunRequest(code=code, test_files=[test], seed=1, limits=limits))
+Probe = Callable[..., RunOutcome]
+
+
+@pytest.fixture(params=["cold", "warm"])
+def probe(request: pytest.FixtureRequest, warm_pool: WarmPool) -> Probe:
+    """Runs `body` as the single test's code (the test returns `probe()`), on a fresh
+    sandbox ("cold") or forked from the warm zygote ("warm"): both must hold the same."""
+    pool = warm_pool if request.param == "warm" else None
+
+    def run(body: str, limits: Limits = FAST) -> RunOutcome:
+        code = "import os, socket, sys, json, time\n\ndef probe():\n" + "".join(
+            f"    {line}\n" for line in body.splitlines()
+        )
+        test = TestFile("tests_public", "def test_probe(probe):\n    return probe()\n", False)
+        request_ = RunRequest(code=code, test_files=[test], seed=1, limits=limits)
+        outcome = run_in_sandbox(request_, pool)
+        assert outcome.warm is (pool is not None)
+        return outcome
+
+    return run
 
 
 def returned(outcome: RunOutcome) -> object:
@@ -33,7 +47,7 @@ def decoded_list(outcome: RunOutcome) -> list:
     return [item for item in value["__list__"]]
 
 
-def test_report_has_events_in_order() -> None:
+def test_report_has_events_in_order(probe: Probe) -> None:
     outcome = probe("print('hello')\nreturn 41 + 1")
     kinds = [e["event"] for e in outcome.events]
     assert kinds == ["loaded", "imported", "start", "result", "done"]
@@ -43,6 +57,7 @@ def test_report_has_events_in_order() -> None:
 
 
 def test_runs_as_an_unprivileged_user_with_a_clean_environment(
+    probe: Probe,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("DRILL_SECRET_TOKEN", "do-not-leak")
@@ -54,7 +69,7 @@ def test_runs_as_an_unprivileged_user_with_a_clean_environment(
 
 
 @pytest.mark.parametrize("port", [6379, 5432])
-def test_loopback_services_are_unreachable(port: int) -> None:
+def test_loopback_services_are_unreachable(probe: Probe, port: int) -> None:
     with socket.create_connection(("127.0.0.1", port), timeout=2):
         pass  # the service really is up on the host
     outcome = probe(
@@ -64,7 +79,7 @@ def test_loopback_services_are_unreachable(port: int) -> None:
     assert returned(outcome) in ("ConnectionRefusedError", "OSError", "TimeoutError")
 
 
-def test_outside_network_is_unreachable() -> None:
+def test_outside_network_is_unreachable(probe: Probe) -> None:
     outcome = probe(
         "try:\n    socket.create_connection(('1.1.1.1', 53), timeout=2)\n"
         "    return 'connected'\nexcept OSError as exc:\n    return exc.errno"
@@ -72,7 +87,7 @@ def test_outside_network_is_unreachable() -> None:
     assert returned(outcome) != "connected"
 
 
-def test_host_files_are_invisible(tmp_path: Path) -> None:
+def test_host_files_are_invisible(probe: Probe, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("top secret")
     targets = [
@@ -91,7 +106,7 @@ def test_host_files_are_invisible(tmp_path: Path) -> None:
     assert decoded_list(outcome) == []
 
 
-def test_root_holds_only_the_sandbox_view() -> None:
+def test_root_holds_only_the_sandbox_view(probe: Probe) -> None:
     outcome = probe("return sorted(os.listdir('/'))")
     entries = {e for e in decoded_list(outcome)}
     assert entries <= {
@@ -114,7 +129,7 @@ def test_root_holds_only_the_sandbox_view() -> None:
     assert "var" not in entries
 
 
-def test_box_is_read_only_and_scratch_is_capped() -> None:
+def test_box_is_read_only_and_scratch_is_capped(probe: Probe) -> None:
     outcome = probe(
         "results = []\n"
         "try:\n    open('/box/solution.py', 'a').write('x')\n    results.append('box writable')\n"
@@ -128,28 +143,28 @@ def test_box_is_read_only_and_scratch_is_capped() -> None:
     assert decoded_list(outcome) == ["box read-only", "scratch ok", "scratch full"]
 
 
-def test_scratch_does_not_persist_between_runs() -> None:
+def test_scratch_does_not_persist_between_runs(probe: Probe) -> None:
     first = probe("open('/tmp/left-behind', 'w').write('x')\nreturn 'written'")
     assert returned(first) == "written"
     second = probe("return os.path.exists('/tmp/left-behind')")
     assert returned(second) is False
 
 
-def test_wall_time_limit_stops_a_sleeping_run() -> None:
+def test_wall_time_limit_stops_a_sleeping_run(probe: Probe) -> None:
     outcome = probe("time.sleep(60)", Limits(wall_time_s=1.5, cpu_time_s=5, memory_mb=512))
     assert outcome.wall_timeout
     assert not outcome.finished
     assert outcome.wall_ms < 10_000
 
 
-def test_cpu_time_limit_stops_a_busy_loop() -> None:
+def test_cpu_time_limit_stops_a_busy_loop(probe: Probe) -> None:
     outcome = probe("while True:\n    pass", Limits(wall_time_s=10, cpu_time_s=1, memory_mb=512))
     assert outcome.cpu_timeout
     assert not outcome.wall_timeout
     assert not outcome.finished
 
 
-def test_memory_limit_ends_in_a_memory_error() -> None:
+def test_memory_limit_ends_in_a_memory_error(probe: Probe) -> None:
     outcome = probe("return bytearray(2 * 1024 ** 3)")
     result = next(e for e in outcome.events if e["event"] == "result")
     assert result["outcome"] == "raised"
@@ -157,7 +172,7 @@ def test_memory_limit_ends_in_a_memory_error() -> None:
     assert result["exception"]["memory"] is True
 
 
-def test_process_count_is_limited() -> None:
+def test_process_count_is_limited(probe: Probe) -> None:
     outcome = probe(
         "children = []\n"
         "try:\n"
@@ -174,13 +189,13 @@ def test_process_count_is_limited() -> None:
     assert returned(outcome) < FAST.max_processes
 
 
-def test_output_is_capped() -> None:
+def test_output_is_capped(probe: Probe) -> None:
     outcome = probe("sys.stdout.write('x' * 10_000_000)\nreturn 1")
     assert outcome.output_exceeded
     assert len(outcome.stdout) <= FAST.max_output_bytes
 
 
-def test_garbage_on_the_report_channel_is_detected() -> None:
+def test_garbage_on_the_report_channel_is_detected(probe: Probe) -> None:
     outcome = probe(
         "for fd in range(3, 20):\n    try:\n        os.write(fd, b'garbage\\n')\n"
         "    except OSError:\n        pass\nreturn 1"
@@ -189,7 +204,16 @@ def test_garbage_on_the_report_channel_is_detected() -> None:
     assert "not JSON" in outcome.report_problem
 
 
-def test_host_does_not_leak_file_descriptors() -> None:
+def test_host_does_not_leak_file_descriptors(probe: Probe) -> None:
     before = len(os.listdir("/proc/self/fd"))
     probe("return 1")
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_the_seccomp_filter_is_installed(probe: Probe) -> None:
+    outcome = probe(
+        "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        "result = libc.ptrace(0, 0, None, None)\n"  # PTRACE_TRACEME
+        "return [result, ctypes.get_errno()]"
+    )
+    assert decoded_list(outcome) == [-1, 1]  # EPERM

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.bank import Exercise
 from app.grading.limits import limits_for
+from app.grading.pool import current_pool
 from app.settings import Settings
 from sandbox import HARNESS_DIR, RunRequest, TestFile, run_in_sandbox
 
@@ -88,7 +89,8 @@ class ExpectationStore:
                 test_files=test_files(exercise, include_hidden=True),
                 seed=seed_for(exercise),
                 limits=limits_for(exercise, self.settings),
-            )
+            ),
+            current_pool(),
         )
         if not outcome.finished or outcome.report_problem:
             raise ReferenceFailed(

@@ -16,6 +16,7 @@ from app.bank import Exercise
 from app.grading.compare import Options, compare_exception, compare_values, render
 from app.grading.expectations import Expectation, ExpectationStore, seed_for, test_files
 from app.grading.limits import limits_for
+from app.grading.pool import current_pool
 from app.grading.result import GradeResult, Mode, TestResult, TestStatus, Timings, Verdict
 from app.settings import Settings
 from sandbox import Limits, RunOutcome, RunRequest, SandboxUnavailable, run_in_sandbox
@@ -44,7 +45,8 @@ def grade(exercise: Exercise, code: str, mode: Mode, settings: Settings) -> Grad
                 test_files=test_files(exercise, include_hidden=mode == Mode.submit),
                 seed=seed_for(exercise),
                 limits=limits,
-            )
+            ),
+            current_pool(),
         )
     except SandboxUnavailable as exc:
         return GradeResult(verdict=Verdict.internal_error, message=str(exc))

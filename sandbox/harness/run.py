@@ -1,6 +1,7 @@
 """Sandbox entry point: load the tests, import the submission, call every test.
 
-Usage (inside the sandbox): python -I run.py JOB_JSON REPORT_FD
+Usage (inside a cold sandbox): python -I run.py JOB_JSON REPORT_FD; the warm
+pool's zygote calls `run_job` in a freshly isolated child instead.
 
 Writes one JSON event per line to REPORT_FD: `start` before each test, so the host
 knows which test was running if the process dies, then `result`, and `done` at
@@ -82,25 +83,22 @@ def seed_everything(seed: int) -> None:
         sys.modules["torch"].manual_seed(seed)
 
 
-def load_tests(path: str, hidden: bool) -> list[tuple[str, Any, bool]]:
-    module = types.ModuleType(os.path.splitext(os.path.basename(path))[0])
-    module.__file__ = path
-    with open(path, encoding="utf-8") as fh:
-        code = compile(fh.read(), path, "exec")
-    exec(code, module.__dict__)
+def load_tests(name: str, source: str, hidden: bool) -> list[tuple[str, Any, bool]]:
+    module = types.ModuleType(name)
+    module.__file__ = f"{name}.py"
+    exec(compile(source, f"{name}.py", "exec"), module.__dict__)
     return [
-        (name, fn, hidden)
-        for name, fn in vars(module).items()
-        if name.startswith("test_") and callable(fn)
+        (test, fn, hidden)
+        for test, fn in vars(module).items()
+        if test.startswith("test_") and callable(fn)
     ]
 
 
-def import_solution(path: str, emit: Any) -> types.ModuleType | None:
-    with open(path, "rb") as fh:
-        source = fh.read()
+def import_solution(text: str, emit: Any) -> types.ModuleType | None:
     try:
+        source = text.encode("utf-8")
         code = compile(source, SOLUTION_FILE, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError) as exc:
+    except (SyntaxError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
         emit(
             {
                 "event": "syntax_error",
@@ -111,7 +109,6 @@ def import_solution(path: str, emit: Any) -> types.ModuleType | None:
             }
         )
         return None
-    text = source.decode("utf-8", errors="replace")
     linecache.cache[SOLUTION_FILE] = (len(text), None, text.splitlines(True), SOLUTION_FILE)
     module = types.ModuleType("solution")
     module.__file__ = SOLUTION_FILE
@@ -150,8 +147,8 @@ def run_test(name: str, fn: Any, hidden: bool, module: Any, job: dict[str, Any])
     return result
 
 
-def main() -> None:
-    job_path, report_fd = sys.argv[1], int(sys.argv[2])
+def run_job(job: dict[str, Any], report_fd: int) -> None:
+    """Load the tests, import the submission, run every test; then exit the process."""
     report = os.fdopen(report_fd, "w", buffering=1, encoding="utf-8")
     os.set_inheritable(report_fd, False)
 
@@ -159,10 +156,8 @@ def main() -> None:
         report.write(json.dumps(event) + "\n")
         report.flush()
 
-    with open(job_path, encoding="utf-8") as fh:
-        job = json.load(fh)
     # Tests are loaded before the submission runs a single line.
-    tests = [t for path, hidden in job["test_files"] for t in load_tests(path, hidden)]
+    tests = [t for name, code, hidden in job["test_files"] for t in load_tests(name, code, hidden)]
     emit({"event": "loaded", "tests": [[name, hidden] for name, _, hidden in tests]})
     module = import_solution(job["solution"], emit)
     if module is not None:
@@ -185,6 +180,13 @@ def main() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
+
+
+def main() -> None:
+    job_path, report_fd = sys.argv[1], int(sys.argv[2])
+    with open(job_path, encoding="utf-8") as fh:
+        job = json.load(fh)
+    run_job(job, report_fd)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,171 @@
+"""What goes into a run and what comes out, shared by the cold and warm paths.
+
+`collect` reads a run's stdout, stderr and report pipes with caps and a wall-clock
+deadline; `build_outcome` turns what was read and what the host measured into a
+`RunOutcome`. Resource figures come from the host (the run's cgroup, or wait4),
+never from the sandboxed process.
+"""
+
+import json
+import os
+import selectors
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sandbox.cgroup import RunCgroup
+from sandbox.limits import MB, Limits
+
+
+@dataclass(frozen=True)
+class TestFile:
+    __test__ = False  # not a pytest test class
+
+    name: str
+    code: str
+    hidden: bool
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    code: str
+    test_files: list[TestFile]
+    seed: int
+    limits: Limits = field(default_factory=Limits)
+
+    def job(self) -> dict[str, Any]:
+        """Everything the harness needs, in one JSON document (no expected values in it)."""
+        return {
+            "solution": self.code,
+            "test_files": [[t.name, t.code, t.hidden] for t in self.test_files],
+            "seed": self.seed,
+            "max_value_bytes": self.limits.max_value_bytes,
+        }
+
+
+@dataclass
+class RunOutcome:
+    events: list[dict[str, Any]]
+    stdout: str
+    stderr: str
+    exit_code: int | None
+    wall_ms: float
+    cpu_ms: float
+    peak_memory_mb: float
+    wall_timeout: bool = False
+    cpu_timeout: bool = False
+    memory_killed: bool = False
+    output_exceeded: bool = False
+    report_problem: str | None = None
+    warm: bool = False
+
+    @property
+    def finished(self) -> bool:
+        """The harness reached its end and said so."""
+        return bool(self.events) and self.events[-1].get("event") == "done"
+
+
+class Capture:
+    """Reads one pipe up to a cap; tells when the cap was passed."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def feed(self, data: bytes) -> bool:
+        room = self.cap - self.size
+        if room > 0:
+            self.chunks.append(data[:room])
+        self.size += len(data)
+        return self.size > self.cap
+
+    def text(self) -> str:
+        return b"".join(self.chunks).decode("utf-8", errors="replace")
+
+
+@dataclass
+class Collected:
+    stdout: Capture
+    stderr: Capture
+    report: Capture
+    wall_timeout: bool = False
+    output_exceeded: bool = False
+
+
+def collect(
+    out_fd: int, err_fd: int, report_fd: int, limits: Limits, started: float,
+    kill: Callable[[], None],
+) -> Collected:
+    """Drain the three pipes until they close, the deadline passes or output overflows.
+
+    Closes the three fds. On a timeout or overflow it calls `kill` and stops reading.
+    """
+    got = Collected(
+        Capture(limits.max_output_bytes), Capture(limits.max_output_bytes),
+        Capture(limits.max_report_bytes),
+    )
+    streams = {out_fd: got.stdout, err_fd: got.stderr, report_fd: got.report}
+    selector = selectors.DefaultSelector()
+    for fd in streams:
+        selector.register(fd, selectors.EVENT_READ)
+    deadline = started + limits.wall_time_s
+    while selector.get_map() and not got.output_exceeded:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            got.wall_timeout = True
+            break
+        for key, _ in selector.select(timeout=min(remaining, 0.5)):
+            data = os.read(key.fd, 65536)
+            if not data:
+                selector.unregister(key.fd)
+            elif streams[key.fd].feed(data):
+                got.output_exceeded = True
+    if got.wall_timeout or got.output_exceeded:
+        kill()
+    selector.close()
+    for fd in streams:
+        os.close(fd)
+    return got
+
+
+def parse_report(raw: bytes) -> tuple[list[dict[str, Any]], str | None]:
+    events = []
+    for number, line in enumerate(raw.splitlines(), 1):
+        try:
+            event = json.loads(line)
+        except ValueError:
+            return events, f"report line {number} is not JSON"
+        if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+            return events, f"report line {number} is not an event"
+        events.append(event)
+    return events, None
+
+
+def build_outcome(
+    got: Collected, *, exit_code: int | None, wall_ms: float, limits: Limits,
+    group: RunCgroup | None, rusage_cpu_ms: float, rusage_peak_mb: float, warm: bool,
+) -> RunOutcome:
+    cpu_ms = (group.cpu_ms() if group else None) or rusage_cpu_ms
+    peak = group.peak_memory_bytes() if group else None
+    peak_mb = peak / MB if peak else rusage_peak_mb
+    events, problem = parse_report(b"".join(got.report.chunks))
+    # bwrap and the zygote both report a run killed by signal N as 128 + N.
+    signalled = exit_code - 128 if exit_code is not None and exit_code > 128 else None
+    return RunOutcome(
+        events=events,
+        stdout=got.stdout.text(),
+        stderr=got.stderr.text(),
+        exit_code=exit_code,
+        wall_ms=wall_ms,
+        cpu_ms=cpu_ms,
+        peak_memory_mb=round(max(peak_mb, 0.0), 1),
+        wall_timeout=got.wall_timeout,
+        cpu_timeout=cpu_ms >= limits.cpu_time_s * 1000 * 0.98 or signalled == signal.SIGXCPU,
+        memory_killed=bool(group and group.oom_killed()),
+        output_exceeded=got.output_exceeded or got.report.size > got.report.cap,
+        report_problem=problem,
+        warm=warm,
+    )
