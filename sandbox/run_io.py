@@ -94,6 +94,10 @@ class Collected:
     wall_timeout: bool = False
     output_exceeded: bool = False
 
+    def report_says_done(self) -> bool:
+        tail = b"".join(self.report.chunks[-2:]).rstrip().rsplit(b"\n", 1)[-1]
+        return not self.output_exceeded and tail == b'{"event": "done"}'
+
 
 def collect(
     out_fd: int, err_fd: int, report_fd: int, limits: Limits, started: float,

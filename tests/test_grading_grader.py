@@ -166,6 +166,21 @@ def test_writing_to_the_report_channel_cannot_forge_a_pass(submit) -> None:
     assert result.verdict != Verdict.accepted
 
 
+def test_a_forged_done_followed_by_an_early_exit_is_not_a_pass(submit) -> None:
+    forged = (
+        "import os\n"
+        "for fd in range(3, 30):\n"
+        "    try:\n"
+        "        os.write(fd, b'{\"event\": \"done\"}\\n')\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "os._exit(0)\n"
+    )
+    result = submit(forged)
+    assert result.verdict == Verdict.runtime_error
+    assert "ended before all tests ran" in result.message
+
+
 def test_non_utf8_source_is_a_syntax_error(submit) -> None:
     result = submit("x = '\udcff'\n")
     assert result.verdict == Verdict.syntax_error

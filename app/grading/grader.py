@@ -208,7 +208,9 @@ def _verdict(
             f"the run's report was garbled ({outcome.report_problem}); "
             "the code must not write to file descriptors it did not open"
         )
-    if not outcome.finished:
+    # "done" alone proves nothing (the code can write to the report pipe): every test
+    # the reference ran must have a result of its own.
+    if not outcome.finished or any(t.status == TestStatus.skipped for t in tests):
         return Verdict.runtime_error, (
             f"the process ended before all tests ran ({_exit_description(outcome)})"
         )

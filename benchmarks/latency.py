@@ -1,0 +1,171 @@
+"""Submit→verdict latency and throughput through the REST API, warm pool vs cold.
+
+Starts `drill serve` (embedded mode) twice on free ports with fresh data
+directories: once with the warm pool (the default) and once with
+DRILL_WARM_POOL=false (a fresh sandboxed interpreter importing torch per run, the
+baseline). For each it measures, with the exercise's reference solution:
+
+- sequential: p50/p95 of POST /submissions?wait=30 (submit → verdict);
+- burst (warm only): N submissions from C concurrent clients, gradings per second;
+- the warm pool's resident memory at rest (the zygote and its bwrap parent).
+
+    .venv/bin/python benchmarks/latency.py [--exercise pairwise_distances]
+        [--sequential 40] [--cold-runs 5] [--burst 200] [--clients 8]
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+DRILL = Path(sys.executable).parent / "drill"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, warm: bool, workers: int) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {
+            **os.environ,
+            "DRILL_DATA_DIR": tempfile.mkdtemp(prefix="drill-latency-"),
+            "DRILL_WARM_POOL": "true" if warm else "false",
+            "DRILL_WORKERS": str(workers),
+        }
+        self.process = subprocess.Popen(
+            [str(DRILL), "serve", "--port", str(self.port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError("the server did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+    def pool_rss_mb(self) -> float:
+        """RSS of the server's descendants that are the warm pool (bwrap + zygote)."""
+        total = 0
+        for pid in _descendants(self.process.pid):
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            if b"zygote.py" in cmdline:
+                rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
+                total += int(rss.split()[1])
+        return total / 1024
+
+
+def _descendants(root: int) -> list[int]:
+    found, pending = [], [root]
+    while pending:
+        pid = pending.pop()
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                children = [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            found += children
+            pending += children
+    return found
+
+
+def submit(client: httpx.Client, exercise: str, code: str) -> float:
+    started = time.perf_counter()
+    response = client.post(
+        "/api/v1/submissions",
+        params={"wait": 30},
+        json={"exercise_id": exercise, "code": code, "mode": "submit"},
+    )
+    elapsed = (time.perf_counter() - started) * 1000
+    body = response.json()
+    if response.status_code != 200 or body["verdict"] != "accepted":
+        raise RuntimeError(f"unexpected answer {response.status_code}: {body}")
+    return elapsed
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def sequential(server: Server, exercise: str, code: str, runs: int) -> list[float]:
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        submit(client, exercise, code)  # computes the expected values; not timed
+        return [submit(client, exercise, code) for _ in range(runs)]
+
+
+def burst(server: Server, exercise: str, code: str, total: int, clients: int) -> float:
+    with httpx.Client(base_url=server.url, timeout=120, limits=httpx.Limits(
+        max_connections=clients
+    )) as client:  # fmt: skip
+        started = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(lambda _: submit(client, exercise, code), range(total)))
+        return total / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exercise", default="pairwise_distances")
+    parser.add_argument("--sequential", type=int, default=40)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--burst", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=4)
+    args = parser.parse_args()
+    code = (ROOT / "exercises" / args.exercise / "reference.py").read_text()
+
+    warm = Server(warm=True, workers=args.workers)
+    try:
+        time.sleep(5)  # let the zygote finish importing torch
+        rss = warm.pool_rss_mb()
+        warm_seq = sequential(warm, args.exercise, code, args.sequential)
+        rate = burst(warm, args.exercise, code, args.burst, args.clients)
+    finally:
+        warm.stop()
+    cold = Server(warm=False, workers=args.workers)
+    try:
+        cold_seq = sequential(cold, args.exercise, code, args.cold_runs)
+    finally:
+        cold.stop()
+
+    print(f"exercise {args.exercise}, embedded mode, {os.cpu_count()} cores, "
+          f"DRILL_WORKERS={args.workers}; submit -> verdict through POST /submissions?wait=30")
+    print(f"{'':<34}{'p50 ms':>10}{'p95 ms':>10}{'runs':>8}")
+    print(f"{'warm pool, sequential':<34}{statistics.median(warm_seq):>10.0f}"
+          f"{percentile(warm_seq, 95):>10.0f}{len(warm_seq):>8}")
+    print(f"{'cold sandbox per run, sequential':<34}{statistics.median(cold_seq):>10.0f}"
+          f"{percentile(cold_seq, 95):>10.0f}{len(cold_seq):>8}")
+    speedup = statistics.median(cold_seq) / statistics.median(warm_seq)
+    print(f"speed-up (cold p50 / warm p50): {speedup:.1f}x")
+    print(f"burst: {args.burst} submissions from {args.clients} clients: {rate:.1f} gradings/s")
+    print(f"warm pool resident memory at rest: {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
