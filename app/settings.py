@@ -6,6 +6,7 @@ data directory and an in-process worker pool.
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -31,6 +32,10 @@ class Settings(BaseSettings):
     workers: int = Field(default=2, ge=1, le=64, description="Embedded grading threads.")
     max_code_bytes: int = Field(default=256 * 1024, ge=1024)
     max_wait_s: float = Field(default=30.0, ge=0)
+    device: Literal["auto", "cpu", "cuda"] = Field(
+        default="auto",
+        description="Where runs execute; auto picks cuda when NVIDIA devices are present.",
+    )
     warm_pool: bool = Field(
         default=True,
         description="Fork runs from a zygote that already imported NumPy and PyTorch "

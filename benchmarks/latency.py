@@ -25,6 +25,8 @@ from pathlib import Path
 
 import httpx
 
+from sandbox.procfs import descendants, resident_kb
+
 ROOT = Path(__file__).resolve().parent.parent
 DRILL = Path(sys.executable).parent / "drill"
 
@@ -66,32 +68,13 @@ class Server:
         self.process.wait(timeout=30)
 
     def pool_rss_mb(self) -> float:
-        """RSS of the server's descendants that are the warm pool (bwrap + zygote)."""
-        total = 0
-        for pid in _descendants(self.process.pid):
-            try:
-                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue
-            if b"zygote.py" in cmdline:
-                rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
-                total += int(rss.split()[1])
-        return total / 1024
-
-
-def _descendants(root: int) -> list[int]:
-    found, pending = [], [root]
-    while pending:
-        pid = pending.pop()
-        for task in Path(f"/proc/{pid}/task").glob("*"):
-            try:
-                children = [int(c) for c in (task / "children").read_text().split()]
-            except OSError:
-                continue
-            found += children
-            pending += children
-    return found
+        """RSS of the warm pool: the zygote and the bwrap processes above it."""
+        pool_roots = [
+            pid for pid in descendants(self.process.pid)[1:]
+            if b"--unshare-all" in Path(f"/proc/{pid}/cmdline").read_bytes()
+            and b"zygote.py" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ][:1]
+        return sum(resident_kb(pid) for root in pool_roots for pid in descendants(root)) / 1024
 
 
 def submit(client: httpx.Client, exercise: str, code: str) -> float:

@@ -7,6 +7,7 @@ makes runs fast by forking them from an interpreter that already imported torch.
 
 from sandbox.bwrap import HARNESS_DIR, SandboxUnavailable
 from sandbox.limits import Limits
+from sandbox.prestarted import PrestartedPool
 from sandbox.run_io import RunOutcome, RunRequest, TestFile
 from sandbox.runner import run_in_sandbox
 from sandbox.warm import WarmPool
@@ -14,6 +15,7 @@ from sandbox.warm import WarmPool
 __all__ = [
     "HARNESS_DIR",
     "Limits",
+    "PrestartedPool",
     "RunOutcome",
     "RunRequest",
     "SandboxUnavailable",

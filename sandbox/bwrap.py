@@ -109,6 +109,27 @@ def build_command(
     ]  # fmt: skip
 
 
+def gpu_device_args() -> list[str]:
+    """The NVIDIA device nodes a CUDA context needs, bound into the sandbox."""
+    nodes = sorted(str(p) for p in Path("/dev").glob("nvidia*") if not p.is_dir())
+    caps = ["/dev/nvidia-caps"] if Path("/dev/nvidia-caps").is_dir() else []
+    return [arg for node in nodes + caps for arg in ("--dev-bind", node, node)]
+
+
+def build_prestarted_command(
+    scratch_bytes: int, report_fd: int, seccomp_fd: int | None, device: str
+) -> list[str]:
+    """A single-use interpreter that imports torch (and CUDA) before its job arrives."""
+    return [
+        *_base_command(scratch_bytes, disable_userns=True),
+        *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
+        *(gpu_device_args() if device == "cuda" else []),
+        "--setenv", "DRILL_DEVICE", device,
+        sys.executable, "-I", "-X", "faulthandler",
+        f"{SANDBOX_HARNESS}/prestarted.py", str(report_fd),
+    ]  # fmt: skip
+
+
 def build_zygote_command(control_fd: int) -> list[str]:
     """The warm zygote. Its children need user namespaces to isolate themselves, so
     they stay enabled here; every child closes that door (seccomp) before user code."""

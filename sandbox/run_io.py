@@ -42,6 +42,12 @@ class RunRequest:
             "test_files": [[t.name, t.code, t.hidden] for t in self.test_files],
             "seed": self.seed,
             "max_value_bytes": self.limits.max_value_bytes,
+            "limits": {  # applied by the pre-started and forked paths; cold uses preexec
+                "cpu_time_s": self.limits.cpu_time_s,
+                "memory_mb": self.limits.memory_mb,
+                "max_file_mb": self.limits.max_file_mb,
+                "max_processes": self.limits.max_processes,
+            },
         }
 
 

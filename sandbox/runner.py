@@ -14,6 +14,7 @@ from sandbox.bwrap import SandboxUnavailable
 from sandbox.cgroup import RunCgroup
 from sandbox.cold import run_cold
 from sandbox.limits import MB
+from sandbox.prestarted import PrestartedPool
 from sandbox.run_io import RunOutcome, RunRequest
 from sandbox.warm import WarmPool, WarmRunFailed
 
@@ -30,10 +31,12 @@ def _run_cgroup(request: RunRequest) -> Iterator[RunCgroup | None]:
         yield group
     finally:
         if group is not None:
-            group.destroy()
+            group.destroy_later()
 
 
-def run_in_sandbox(request: RunRequest, pool: WarmPool | None = None) -> RunOutcome:
+def run_in_sandbox(
+    request: RunRequest, pool: WarmPool | PrestartedPool | None = None
+) -> RunOutcome:
     outcome = None
     if pool is not None and pool.ready:
         with _run_cgroup(request) as group:

@@ -24,12 +24,12 @@ import subprocess
 import threading
 import time
 import uuid
-from pathlib import Path
 from typing import Any
 
 from sandbox.bwrap import SandboxUnavailable, build_zygote_command
 from sandbox.cgroup import RunCgroup
 from sandbox.limits import MB
+from sandbox.procfs import descendants, innermost_pid, resident_kb
 from sandbox.run_io import RunOutcome, RunRequest, build_outcome, collect
 
 log = logging.getLogger(__name__)
@@ -102,18 +102,10 @@ class _Zygote:
         self.control.close()
 
     def host_pid_of(self, ns_pid: int) -> int | None:
-        """Translate a pid of the zygote's namespace into the host's, via /proc NSpid."""
-        pending = [self.process.pid]
-        while pending:
-            pid = pending.pop()
-            with contextlib.suppress(OSError, ValueError):
-                status = Path(f"/proc/{pid}/status").read_text()
-                nspid = next(line for line in status.splitlines() if line.startswith("NSpid:"))
-                ids = nspid.split()[1:]
-                if len(ids) >= 2 and int(ids[-1]) == ns_pid and pid != self.process.pid:
-                    return pid
-                for task in Path(f"/proc/{pid}/task").iterdir():
-                    pending += [int(c) for c in (task / "children").read_text().split()]
+        """Translate a pid of the zygote's namespace into the host's."""
+        for pid in descendants(self.process.pid)[1:]:
+            if innermost_pid(pid) == ns_pid:
+                return pid
         return None
 
 
@@ -158,16 +150,11 @@ class WarmPool:
                 self._zygote = None
 
     def rss_mb(self) -> float:
-        """Resident memory of the idle zygote (and its bwrap parents), for the benchmarks."""
+        """Resident memory of the idle zygote and its bwrap parents, for the benchmarks."""
         zygote = self._zygote
-        if zygote is None or zygote.zygote_ns_pid is None:
+        if zygote is None:
             return 0.0
-        total = 0
-        for pid in (zygote.process.pid, zygote.host_pid_of(zygote.zygote_ns_pid)):
-            with contextlib.suppress(OSError, TypeError, StopIteration):
-                status = Path(f"/proc/{pid}/status").read_text().splitlines()
-                total += int(next(li for li in status if li.startswith("VmRSS:")).split()[1])
-        return total / 1024
+        return sum(resident_kb(pid) for pid in descendants(zygote.process.pid)) / 1024
 
     def run(self, request: RunRequest, group: RunCgroup | None) -> RunOutcome:
         zygote = self._zygote
@@ -199,16 +186,7 @@ class WarmPool:
         err_r, err_w = os.pipe()
         rep_r, rep_w = os.pipe()
         go_r, go_w = os.pipe()
-        message = {
-            "id": run_id,
-            "scratch_bytes": limits.scratch_mb * MB,
-            "limits": {
-                "cpu_time_s": limits.cpu_time_s,
-                "memory_mb": limits.memory_mb,
-                "max_file_mb": limits.max_file_mb,
-                "max_processes": limits.max_processes,
-            },
-        }
+        message = {"id": run_id, "scratch_bytes": limits.scratch_mb * MB}
         started = time.monotonic()
         child_fds = [job_fd, out_w, err_w, rep_w, go_r]
         try:

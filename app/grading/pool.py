@@ -1,24 +1,27 @@
 """The process-wide warm pool that grading uses when it is enabled (DRILL_WARM_POOL).
 
-One zygote per server process: it forks every run, whatever the exercise. Whoever
-starts the pool (the server's lifespan, `drill exercises check`, the test session)
-stops it; others just use it.
+One per server process, chosen by device: on CPU a zygote forks every run; on a GPU
+worker, pre-started interpreters own a CUDA context. Whoever starts the pool (the
+server's lifespan, `drill exercises check`, the test session) stops it; others just
+use it.
 """
 
 import threading
 
 from app.settings import Settings
-from sandbox import WarmPool
+from sandbox import PrestartedPool, WarmPool
+from sandbox.device import detect_device, pool_for
 
-_pool: WarmPool | None = None
+Pool = WarmPool | PrestartedPool
+_pool: Pool | None = None
 _lock = threading.Lock()
 
 
-def current_pool() -> WarmPool | None:
+def current_pool() -> Pool | None:
     return _pool
 
 
-def start_pool(settings: Settings, wait: bool = False) -> WarmPool | None:
+def start_pool(settings: Settings, wait: bool = False) -> Pool | None:
     """Start the shared pool unless disabled or already running; return it if this call
     started it (the caller then owns its shutdown), else None."""
     global _pool
@@ -27,7 +30,8 @@ def start_pool(settings: Settings, wait: bool = False) -> WarmPool | None:
     with _lock:
         if _pool is not None:
             return None
-        _pool = WarmPool()
+        device = detect_device() if settings.device == "auto" else settings.device
+        _pool = pool_for(device, settings.workers)
         _pool.start()
         started = _pool
     if wait:
@@ -35,7 +39,7 @@ def start_pool(settings: Settings, wait: bool = False) -> WarmPool | None:
     return started
 
 
-def stop_pool(pool: WarmPool | None) -> None:
+def stop_pool(pool: Pool | None) -> None:
     global _pool
     if pool is None:
         return

@@ -9,6 +9,7 @@ privileges; and the seccomp deny-list. Only the standard library and ctypes.
 """
 
 import ctypes
+import math
 import os
 import resource
 from typing import Any
@@ -82,7 +83,10 @@ def die_with_parent() -> None:
 
 
 def apply_limits(limits: dict[str, Any], inherited_data: int) -> None:
-    cpu = int(limits["cpu_time_s"])
+    """The run's limits on top of what this process already used (a pre-started
+    interpreter has spent CPU and memory importing torch before the run began)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = int(limits["cpu_time_s"]) + math.ceil(usage.ru_utime + usage.ru_stime)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     data = inherited_data + int(limits["memory_mb"]) * MB
     resource.setrlimit(resource.RLIMIT_DATA, (data, data))

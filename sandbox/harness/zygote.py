@@ -55,7 +55,7 @@ FDS_PER_RUN = 5
 SECCOMP_PROGRAM = seccomp.deny_list_program() if seccomp.SUPPORTED else None
 
 
-def child(fds: list[int], job: dict[str, Any]) -> None:
+def child(fds: list[int], message: dict[str, Any]) -> None:
     """Runs in the forked child; never returns."""
     job_fd, out_fd, err_fd, report_fd, go_fd = fds
     try:
@@ -66,12 +66,12 @@ def child(fds: list[int], job: dict[str, Any]) -> None:
         # shares the uid and, until now, the group.
         os.setsid()
         inherited = isolate.data_segment_bytes()
-        isolate.enter_namespaces(job["scratch_bytes"])
+        isolate.enter_namespaces(message["scratch_bytes"])
         pid = os.fork()
         if pid == 0:
             os.setsid()
             isolate.die_with_parent()
-            grandchild(job_fd, out_fd, err_fd, report_fd, job["limits"], inherited)
+            grandchild(job_fd, out_fd, err_fd, report_fd, inherited)
         for fd in (job_fd, out_fd, err_fd, report_fd):
             os.close(fd)
         _, status = os.waitpid(pid, 0)
@@ -82,9 +82,7 @@ def child(fds: list[int], job: dict[str, Any]) -> None:
         os._exit(71)
 
 
-def grandchild(
-    job_fd: int, out_fd: int, err_fd: int, report_fd: int, limits: dict[str, Any], inherited: int
-) -> None:
+def grandchild(job_fd: int, out_fd: int, err_fd: int, report_fd: int, inherited: int) -> None:
     """pid 1 of the run's own namespaces: read the job, lock down, run the harness."""
     with os.fdopen(job_fd, "rb") as fh:
         job = json.loads(fh.read())
@@ -93,7 +91,7 @@ def grandchild(
     os.closerange(3, report_fd)
     os.closerange(report_fd + 1, 1024)
     os.chdir("/tmp")
-    isolate.apply_limits(limits, inherited)
+    isolate.apply_limits(job["limits"], inherited)
     isolate.drop_privileges()
     if SECCOMP_PROGRAM is not None:
         seccomp.install(SECCOMP_PROGRAM)
