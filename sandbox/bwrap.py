@@ -18,6 +18,12 @@ HARNESS_DIR = Path(__file__).resolve().parent / "harness"
 BOX = "/box"
 SANDBOX_HARNESS = "/opt/drill/harness"
 NOBODY = "65534"
+# The root and /dev are tmpfs that bwrap builds; left writable they would be scratch
+# space without a size cap, and in the zygote one shared by every run.
+SEAL = ("--remount-ro", "/", "--remount-ro", "/dev")
+# bwrap's own processes (its pid 1 is visible in the sandbox's /proc) get nothing of
+# the server's environment: --clearenv only cleans the final command's.
+BWRAP_ENV: dict[str, str] = {}
 THREAD_ENV = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
@@ -86,6 +92,7 @@ def _base_command(scratch_bytes: int, *, disable_userns: bool) -> list[str]:
         "--ro-bind", str(HARNESS_DIR), SANDBOX_HARNESS,
         "--proc", "/proc",
         "--dev", "/dev",
+        "--size", str(scratch_bytes), "--tmpfs", "/dev/shm",
         "--chdir", "/tmp",
         "--clearenv",
     ]
@@ -104,6 +111,7 @@ def build_command(
         *_base_command(scratch_bytes, disable_userns=True),
         *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
         "--ro-bind", str(box_dir), BOX,
+        *SEAL,
         sys.executable, "-I", "-X", "faulthandler",
         f"{SANDBOX_HARNESS}/run.py", f"{BOX}/job.json", str(report_fd),
     ]  # fmt: skip
@@ -125,6 +133,7 @@ def build_prestarted_command(
         *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
         *(gpu_device_args() if device == "cuda" else []),
         "--setenv", "DRILL_DEVICE", device,
+        *SEAL,
         sys.executable, "-I", "-X", "faulthandler",
         f"{SANDBOX_HARNESS}/prestarted.py", str(report_fd),
     ]  # fmt: skip
@@ -135,6 +144,7 @@ def build_zygote_command(control_fd: int) -> list[str]:
     they stay enabled here; every child closes that door (seccomp) before user code."""
     return [
         *_base_command(1024 * 1024, disable_userns=False),
+        *SEAL,
         sys.executable, "-I", "-X", "faulthandler",
         f"{SANDBOX_HARNESS}/zygote.py", str(control_fd),
     ]  # fmt: skip

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sandbox.bwrap import build_command
+from sandbox.bwrap import BWRAP_ENV, build_command
 from sandbox.cgroup import RunCgroup
 from sandbox.harness import seccomp
 from sandbox.limits import MB
@@ -55,6 +55,7 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
             pass_fds=(report_write,) if filter_fd is None else (report_write, filter_fd),
             preexec_fn=before_exec,
             start_new_session=True,
+            env=BWRAP_ENV,
         )
     finally:
         os.close(report_write)

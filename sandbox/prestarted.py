@@ -19,7 +19,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
-from sandbox.bwrap import build_prestarted_command
+from sandbox.bwrap import BWRAP_ENV, build_prestarted_command
 from sandbox.cgroup import RunCgroup
 from sandbox.harness import seccomp
 from sandbox.limits import MB, Limits
@@ -107,6 +107,7 @@ class PrestartedPool:
                 stderr=subprocess.PIPE,
                 pass_fds=fds,
                 start_new_session=True,
+                env=BWRAP_ENV,
             )
         finally:
             for fd in fds:

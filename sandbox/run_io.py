@@ -148,10 +148,47 @@ def parse_report(raw: bytes) -> tuple[list[dict[str, Any]], str | None]:
             event = json.loads(line)
         except ValueError:
             return events, f"report line {number} is not JSON"
-        if not isinstance(event, dict) or not isinstance(event.get("event"), str):
-            return events, f"report line {number} is not an event"
+        if not _well_formed(event):
+            return events, f"report line {number} is not a well-formed event"
         events.append(event)
     return events, None
+
+
+def _is_exception(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and all(isinstance(value.get(k), str) for k in ("type", "message"))
+        and isinstance(value.get("mro", []), list)
+        and all(isinstance(name, str) for name in value.get("mro", []))
+        and isinstance(value.get("traceback", ""), str)
+    )
+
+
+def _well_formed(event: Any) -> bool:
+    """The shape of each event the harness writes. Anyone in the sandbox can write to
+    the report pipe, so the trusted side checks types before it relies on them."""
+    if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+        return False
+    kind = event["event"]
+    if kind in ("start", "result") and not isinstance(event.get("test"), str):
+        return False
+    if kind == "import_error":
+        return _is_exception(event.get("exception"))
+    if kind == "syntax_error":
+        return isinstance(event.get("message", ""), str) and isinstance(event.get("text", ""), str)
+    if kind != "result":
+        return True
+    duration = event.get("duration_ms", 0.0)
+    return (
+        isinstance(event.get("hidden"), bool)
+        and isinstance(event.get("options", {}), dict)
+        and event.get("outcome") in ("returned", "raised", "missing", "unreportable")
+        and isinstance(duration, (int, float))
+        and not isinstance(duration, bool)
+        and ("exception" not in event or _is_exception(event["exception"]))
+        and isinstance(event.get("stdout", ""), str)
+        and isinstance(event.get("missing", []), list)
+    )
 
 
 def build_outcome(

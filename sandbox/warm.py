@@ -26,7 +26,7 @@ import time
 import uuid
 from typing import Any
 
-from sandbox.bwrap import SandboxUnavailable, build_zygote_command
+from sandbox.bwrap import BWRAP_ENV, SandboxUnavailable, build_zygote_command
 from sandbox.cgroup import RunCgroup
 from sandbox.limits import MB
 from sandbox.procfs import descendants, innermost_pid, resident_kb
@@ -56,6 +56,7 @@ class _Zygote:
             stderr=subprocess.PIPE,
             pass_fds=(zygote_end.fileno(),),
             start_new_session=True,
+            env=BWRAP_ENV,
         )
         zygote_end.close()
         self.ready = threading.Event()

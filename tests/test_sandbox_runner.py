@@ -1,6 +1,7 @@
 """The sandbox on its own: isolation and limits, with real bubblewrap runs."""
 
 import os
+import signal
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -106,6 +107,27 @@ def test_host_files_are_invisible(probe: Probe, tmp_path: Path) -> None:
     assert decoded_list(outcome) == []
 
 
+def test_nothing_outside_scratch_is_writable(probe: Probe) -> None:
+    outcome = probe(
+        "written = []\nfor path in ['/x', '/etc/x', '/opt/x', '/dev/x', '/usr/x', '/proc/x']:\n"
+        "    try:\n        open(path, 'w').write('x')\n        written.append(path)\n"
+        "    except OSError:\n        pass\nreturn written"
+    )
+    assert decoded_list(outcome) == []
+
+
+def test_the_environment_of_every_visible_process_is_clean(
+    probe: Probe, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DRILL_SECRET_TOKEN", "do-not-leak")
+    outcome = probe(
+        "found = []\nfor pid in [p for p in os.listdir('/proc') if p.isdigit()]:\n"
+        "    try:\n        found.append(open(f'/proc/{pid}/environ', 'rb').read().decode())\n"
+        "    except OSError:\n        pass\nreturn '|'.join(found)"
+    )
+    assert "do-not-leak" not in returned(outcome)
+
+
 def test_root_holds_only_the_sandbox_view(probe: Probe) -> None:
     outcome = probe("return sorted(os.listdir('/'))")
     entries = {e for e in decoded_list(outcome)}
@@ -161,6 +183,7 @@ def test_cpu_time_limit_stops_a_busy_loop(probe: Probe) -> None:
     outcome = probe("while True:\n    pass", Limits(wall_time_s=10, cpu_time_s=1, memory_mb=512))
     assert outcome.cpu_timeout
     assert not outcome.wall_timeout
+    assert outcome.exit_code == 128 + signal.SIGXCPU  # the soft limit, even as pid 1
     assert not outcome.finished
 
 

@@ -57,7 +57,19 @@ def grade(exercise: Exercise, code: str, mode: Mode, settings: Settings) -> Grad
             message=f"the grader failed ({type(exc).__name__}); the submission was kept, "
             "please report this to the server's operator",
         )
-    result = judge(expected, outcome, limits)
+    try:
+        result = judge(expected, outcome, limits)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+        # Values on the report pipe are the sandbox's word; one that is well formed as
+        # an event but nonsense as a value is the code's doing, not the server's.
+        log.warning("report of a %s run could not be interpreted", exercise.id, exc_info=True)
+        result = GradeResult(
+            verdict=Verdict.runtime_error,
+            message="the run's report could not be interpreted; the code must not write "
+            "to file descriptors it did not open",
+            stdout=outcome.stdout,
+            stderr=outcome.stderr,
+        )
     result.timings = Timings(
         run_ms=round(outcome.wall_ms, 1),
         cpu_ms=round(outcome.cpu_ms, 1),

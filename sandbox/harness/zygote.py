@@ -91,6 +91,9 @@ def grandchild(job_fd: int, out_fd: int, err_fd: int, report_fd: int, inherited:
     os.closerange(3, report_fd)
     os.closerange(report_fd + 1, 1024)
     os.chdir("/tmp")
+    # As pid 1 of its namespace, this process would ignore SIGXCPU's default action;
+    # make the soft CPU limit end the run (the hard limit's SIGKILL backs it up).
+    signal.signal(signal.SIGXCPU, lambda *_: os._exit(128 + signal.SIGXCPU))
     isolate.apply_limits(job["limits"], inherited)
     isolate.drop_privileges()
     if SECCOMP_PROGRAM is not None:

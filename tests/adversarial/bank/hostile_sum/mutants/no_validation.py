@@ -1,0 +1,5 @@
+"""Lets None through to sum(), which raises TypeError instead of ValueError."""
+
+
+def total(xs):
+    return sum(xs)

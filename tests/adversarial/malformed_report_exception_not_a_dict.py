@@ -1,0 +1,25 @@
+# ruff: noqa
+"""
+exercise = "hostile_sum"
+expect_verdict = ["runtime_error"]
+must_not = "crash the trusted side (grade() must never raise) with a raised result whose exception is a string"
+"""
+import json
+import os
+
+EVENTS = [
+    {"event": "start", "test": "test_small_list"},
+    {"event": "result", "test": "test_small_list", "outcome": "raised", "exception": "boom"},
+    {"event": "done"},
+]
+data = "".join(json.dumps(event) + "\n" for event in EVENTS).encode()
+for fd in range(3, 1024):
+    try:
+        os.write(fd, data)
+    except OSError:
+        pass
+os._exit(0)
+
+
+def total(xs):
+    return -1
