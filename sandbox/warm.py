@@ -29,7 +29,7 @@ from typing import Any
 from sandbox.bwrap import BWRAP_ENV, SandboxUnavailable, build_zygote_command
 from sandbox.cgroup import RunCgroup
 from sandbox.limits import MB
-from sandbox.procfs import descendants, innermost_pid, resident_kb
+from sandbox.procfs import children, descendants, ns_pids, resident_kb
 from sandbox.run_io import RunOutcome, RunRequest, build_outcome, collect
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ class _Zygote:
         self.ready = threading.Event()
         self.dead = threading.Event()
         self.zygote_ns_pid: int | None = None
+        self.host_pid: int | None = None
         self.waiters: dict[str, queue.Queue[dict[str, Any]]] = {}
         self.lock = threading.Lock()
         threading.Thread(target=self._read, name="drill-zygote-reader", daemon=True).start()
@@ -103,9 +104,19 @@ class _Zygote:
         self.control.close()
 
     def host_pid_of(self, ns_pid: int) -> int | None:
-        """Translate a pid of the zygote's namespace into the host's."""
-        for pid in descendants(self.process.pid)[1:]:
-            if innermost_pid(pid) == ns_pid:
+        """The host pid of the zygote's child known as `ns_pid` in the zygote's namespace."""
+        if self.host_pid is None:
+            self.host_pid = next(
+                (p for p in descendants(self.process.pid)[1:]
+                 if ns_pids(p)[-1:] == [self.zygote_ns_pid]),
+                None,
+            )  # fmt: skip
+        if self.host_pid is None:
+            return None
+        depth = len(ns_pids(self.host_pid)) - 1
+        for pid in children(self.host_pid):
+            levels = ns_pids(pid)
+            if len(levels) > depth and levels[depth] == ns_pid:
                 return pid
         return None
 

@@ -228,9 +228,12 @@ def test_garbage_on_the_report_channel_is_detected(probe: Probe) -> None:
 
 
 def test_host_does_not_leak_file_descriptors(probe: Probe) -> None:
+    probe("return 1")  # lazily started helpers (the cgroup reaper) are up from here on
     before = len(os.listdir("/proc/self/fd"))
-    probe("return 1")
-    assert len(os.listdir("/proc/self/fd")) == before
+    for _ in range(10):
+        probe("return 1")
+    # A leak grows with every run; other threads may hold one or two fds for a moment.
+    assert len(os.listdir("/proc/self/fd")) - before <= 2
 
 
 def test_the_seccomp_filter_is_installed(probe: Probe) -> None:

@@ -11,6 +11,7 @@ privileges; and the seccomp deny-list. Only the standard library and ctypes.
 import ctypes
 import math
 import os
+import platform
 import resource
 from typing import Any
 
@@ -29,6 +30,9 @@ LINUX_CAPABILITY_VERSION_3 = 0x20080522
 MB = 1024 * 1024
 
 _libc = ctypes.CDLL(None, use_errno=True)
+_libc_gil = ctypes.PyDLL(None, use_errno=True)  # keeps the GIL across the call
+SYS_CLONE = {"x86_64": 56, "aarch64": 220}[platform.machine()]
+SIGCHLD = 17
 
 
 def _check(result: int, what: str) -> None:
@@ -59,11 +63,27 @@ def data_segment_bytes() -> int:
     return 0
 
 
-def enter_namespaces(scratch_bytes: int) -> None:
-    """In the child: new namespaces and private mounts. The next fork becomes pid 1."""
-    uid, gid = os.getuid(), os.getgid()
+def clone_into_namespaces() -> int:
+    """fork(), but the child starts in new user, mount, pid, network, IPC and UTS
+    namespaces, as pid 1 of its own. One clone instead of fork + unshare + fork saves
+    a copy and a teardown of the zygote's page tables per run. The call is made with
+    the GIL held (PyDLL) and Python's own before/after-fork hooks, as os.fork does."""
     flags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
-    _check(_libc.unshare(flags), "unshare")
+    ctypes.pythonapi.PyOS_BeforeFork()
+    pid = _libc_gil.syscall(SYS_CLONE, flags | SIGCHLD, 0, 0, 0, 0)
+    if pid == 0:
+        ctypes.pythonapi.PyOS_AfterFork_Child()
+        return 0
+    errno = ctypes.get_errno()
+    ctypes.pythonapi.PyOS_AfterFork_Parent()
+    if pid < 0:
+        raise OSError(errno, f"clone: {os.strerror(errno)}")
+    return pid
+
+
+def enter_namespaces(scratch_bytes: int) -> None:
+    """In the cloned child: map its uid, then private mounts for scratch and /proc."""
+    uid, gid = os.getuid(), os.getgid()
     with open("/proc/self/setgroups", "w") as fh:
         fh.write("deny")
     with open("/proc/self/uid_map", "w") as fh:

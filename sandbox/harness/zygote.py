@@ -56,48 +56,35 @@ SECCOMP_PROGRAM = seccomp.deny_list_program() if seccomp.SUPPORTED else None
 
 
 def child(fds: list[int], message: dict[str, Any]) -> None:
-    """Runs in the forked child; never returns."""
+    """pid 1 of the run's own namespaces, fresh from clone(); never returns."""
     job_fd, out_fd, err_fd, report_fd, go_fd = fds
     try:
         if os.read(go_fd, 1) != b"g":
             os._exit(70)  # the host gave up on this run before it started
         os.close(go_fd)
-        # A process group of its own: kill(0, ...) must not reach the zygote, which
-        # shares the uid and, until now, the group.
+        # A session of its own: kill(0, ...) must not reach the zygote's group.
         os.setsid()
+        isolate.die_with_parent()
         inherited = isolate.data_segment_bytes()
         isolate.enter_namespaces(message["scratch_bytes"])
-        pid = os.fork()
-        if pid == 0:
-            os.setsid()
-            isolate.die_with_parent()
-            grandchild(job_fd, out_fd, err_fd, report_fd, inherited)
-        for fd in (job_fd, out_fd, err_fd, report_fd):
-            os.close(fd)
-        _, status = os.waitpid(pid, 0)
-        code = os.waitstatus_to_exitcode(status)
-        os._exit(128 - code if code < 0 else code)  # signals as 128 + N, like bwrap
+        with os.fdopen(job_fd, "rb") as fh:
+            job = json.loads(fh.read())
+        os.dup2(out_fd, 1)
+        os.dup2(err_fd, 2)
+        os.closerange(3, report_fd)
+        os.closerange(report_fd + 1, 1024)
+        os.chdir("/tmp")
+        # As pid 1 of its namespace, this process would ignore SIGXCPU's default
+        # action; make the soft CPU limit end the run (the hard limit's SIGKILL backs it).
+        signal.signal(signal.SIGXCPU, lambda *_: os._exit(128 + signal.SIGXCPU))
+        isolate.apply_limits(job["limits"], inherited)
+        isolate.drop_privileges()
+        if SECCOMP_PROGRAM is not None:
+            seccomp.install(SECCOMP_PROGRAM)
     except BaseException as exc:
-        os.write(err_fd, f"drill zygote child failed: {exc!r}\n".encode())
+        with contextlib.suppress(OSError):
+            os.write(err_fd, f"drill zygote child failed: {exc!r}\n".encode())
         os._exit(71)
-
-
-def grandchild(job_fd: int, out_fd: int, err_fd: int, report_fd: int, inherited: int) -> None:
-    """pid 1 of the run's own namespaces: read the job, lock down, run the harness."""
-    with os.fdopen(job_fd, "rb") as fh:
-        job = json.loads(fh.read())
-    os.dup2(out_fd, 1)
-    os.dup2(err_fd, 2)
-    os.closerange(3, report_fd)
-    os.closerange(report_fd + 1, 1024)
-    os.chdir("/tmp")
-    # As pid 1 of its namespace, this process would ignore SIGXCPU's default action;
-    # make the soft CPU limit end the run (the hard limit's SIGKILL backs it up).
-    signal.signal(signal.SIGXCPU, lambda *_: os._exit(128 + signal.SIGXCPU))
-    isolate.apply_limits(job["limits"], inherited)
-    isolate.drop_privileges()
-    if SECCOMP_PROGRAM is not None:
-        seccomp.install(SECCOMP_PROGRAM)
     run.run_job(job, report_fd)
 
 
@@ -135,7 +122,7 @@ def serve(control: socket.socket) -> None:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 started = time.perf_counter()
-                pid = os.fork()
+                pid = isolate.clone_into_namespaces()
                 if pid == 0:
                     signal.set_wakeup_fd(-1)
                     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
