@@ -29,7 +29,9 @@ class Settings(BaseSettings):
     exercises_dir: Path = Field(default=REPO_ROOT / "exercises")
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = Field(default=2, ge=1, le=64, description="Embedded grading threads.")
+    workers: int = Field(
+        default=4, ge=1, le=64, description="Concurrent gradings (embedded pool threads)."
+    )
     max_code_bytes: int = Field(default=256 * 1024, ge=1024)
     max_wait_s: float = Field(default=30.0, ge=0)
     device: Literal["auto", "cpu", "cuda"] = Field(
@@ -47,6 +49,13 @@ class Settings(BaseSettings):
     cpu_time_s: int = Field(default=15, ge=1)
     memory_mb: int = Field(default=1024, ge=64)
     max_processes: int = Field(default=64, ge=4)
+    threads_per_run: int = Field(
+        default=1,
+        ge=1,
+        le=256,
+        description="torch intra-op (and BLAS) threads in each run; keep workers x threads "
+        "at or below the core count.",
+    )
     scratch_mb: int = Field(default=64, ge=1)
     max_file_mb: int = Field(default=32, ge=1)
     max_output_kb: int = Field(default=64, ge=1)

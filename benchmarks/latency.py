@@ -119,7 +119,7 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--burst", type=int, default=200)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=4, help="DRILL_WORKERS (the default)")
     args = parser.parse_args()
     code = (ROOT / "exercises" / args.exercise / "reference.py").read_text()
 

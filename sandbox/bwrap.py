@@ -65,7 +65,7 @@ def _python_mounts() -> list[str]:
     return args
 
 
-def _base_command(scratch_bytes: int, *, disable_userns: bool) -> list[str]:
+def _base_command(scratch_bytes: int, *, disable_userns: bool, threads: int) -> list[str]:
     env = {
         "HOME": "/tmp",
         "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -73,7 +73,7 @@ def _base_command(scratch_bytes: int, *, disable_userns: bool) -> list[str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONUNBUFFERED": "1",
         "MPLCONFIGDIR": "/tmp",
-        **{name: "1" for name in THREAD_ENV},
+        **{name: str(threads) for name in THREAD_ENV},
     }
     # fmt: off
     command = [
@@ -103,12 +103,12 @@ def _base_command(scratch_bytes: int, *, disable_userns: bool) -> list[str]:
 
 
 def build_command(
-    box_dir: Path, scratch_bytes: int, report_fd: int, seccomp_fd: int | None
+    box_dir: Path, scratch_bytes: int, report_fd: int, seccomp_fd: int | None, threads: int = 1
 ) -> list[str]:
     """A cold run: the harness reads the job from /box and reports on `report_fd`;
     bwrap installs the seccomp program read from `seccomp_fd` before exec."""
     return [
-        *_base_command(scratch_bytes, disable_userns=True),
+        *_base_command(scratch_bytes, disable_userns=True, threads=threads),
         *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
         "--ro-bind", str(box_dir), BOX,
         *SEAL,
@@ -125,11 +125,11 @@ def gpu_device_args() -> list[str]:
 
 
 def build_prestarted_command(
-    scratch_bytes: int, report_fd: int, seccomp_fd: int | None, device: str
+    scratch_bytes: int, report_fd: int, seccomp_fd: int | None, device: str, threads: int = 1
 ) -> list[str]:
     """A single-use interpreter that imports torch (and CUDA) before its job arrives."""
     return [
-        *_base_command(scratch_bytes, disable_userns=True),
+        *_base_command(scratch_bytes, disable_userns=True, threads=threads),
         *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
         *(gpu_device_args() if device == "cuda" else []),
         "--setenv", "DRILL_DEVICE", device,
@@ -139,11 +139,11 @@ def build_prestarted_command(
     ]  # fmt: skip
 
 
-def build_zygote_command(control_fd: int) -> list[str]:
+def build_zygote_command(control_fd: int, threads: int = 1) -> list[str]:
     """The warm zygote. Its children need user namespaces to isolate themselves, so
     they stay enabled here; every child closes that door (seccomp) before user code."""
     return [
-        *_base_command(1024 * 1024, disable_userns=False),
+        *_base_command(1024 * 1024, disable_userns=False, threads=threads),
         *SEAL,
         sys.executable, "-I", "-X", "faulthandler",
         f"{SANDBOX_HARNESS}/zygote.py", str(control_fd),

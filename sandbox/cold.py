@@ -48,7 +48,7 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
     started = time.monotonic()
     try:
         process = subprocess.Popen(
-            build_command(box, limits.scratch_mb * MB, report_write, filter_fd),
+            build_command(box, limits.scratch_mb * MB, report_write, filter_fd, limits.threads),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

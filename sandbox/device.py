@@ -23,7 +23,7 @@ def detect_device(dev: Path = Path("/dev")) -> Device:
     return "cuda" if has_gpu else "cpu"
 
 
-def pool_for(device: Device, workers: int) -> WarmPool | PrestartedPool:
+def pool_for(device: Device, workers: int, threads: int = 1) -> WarmPool | PrestartedPool:
     if device == "cuda":
-        return PrestartedPool(size=workers, device="cuda")
-    return WarmPool()
+        return PrestartedPool(size=workers, device="cuda", threads=threads)
+    return WarmPool(threads=threads)

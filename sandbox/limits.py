@@ -15,6 +15,7 @@ class Limits:
     scratch_mb: int = 64
     max_file_mb: int = 32
     max_output_bytes: int = 64 * 1024
+    threads: int = 1  # intra-op threads for torch (and BLAS on the cold path)
     max_report_bytes: int = 64 * MB
     max_value_bytes: int = 16 * MB
 

@@ -41,9 +41,12 @@ class _Prestarted:
 
 
 class PrestartedPool:
-    def __init__(self, size: int = 2, device: str = "cpu", limits: Limits | None = None) -> None:
+    def __init__(
+        self, size: int = 2, device: str = "cpu", limits: Limits | None = None, threads: int = 1
+    ) -> None:
         self.size = size
         self.device = device
+        self.threads = threads
         self.scratch_bytes = (limits or Limits()).scratch_mb * MB
         self._ready: deque[_Prestarted] = deque()
         self._lock = threading.Condition()
@@ -101,7 +104,9 @@ class PrestartedPool:
         fds = (report_w,) if filter_fd is None else (report_w, filter_fd)
         try:
             process = subprocess.Popen(
-                build_prestarted_command(self.scratch_bytes, report_w, filter_fd, self.device),
+                build_prestarted_command(
+                    self.scratch_bytes, report_w, filter_fd, self.device, self.threads
+                ),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

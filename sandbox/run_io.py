@@ -47,6 +47,7 @@ class RunRequest:
                 "memory_mb": self.limits.memory_mb,
                 "max_file_mb": self.limits.max_file_mb,
                 "max_processes": self.limits.max_processes,
+                "threads": self.limits.threads,
             },
         }
 

@@ -46,11 +46,11 @@ class WarmRunFailed(RuntimeError):
 class _Zygote:
     """One zygote process and the thread that reads its messages."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int) -> None:
         host_end, zygote_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.control = host_end
         self.process = subprocess.Popen(
-            build_zygote_command(zygote_end.fileno()),
+            build_zygote_command(zygote_end.fileno(), threads),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -124,7 +124,8 @@ class _Zygote:
 class WarmPool:
     """A zygote kept ready in the background; `run` forks one isolated child per request."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
+        self.threads = threads
         self._zygote: _Zygote | None = None
         self._lock = threading.Lock()
         self._stopped = False
@@ -137,7 +138,7 @@ class WarmPool:
             if self._zygote is not None:
                 self._zygote.stop()
             try:
-                self._zygote = _Zygote()
+                self._zygote = _Zygote(self.threads)
             except (OSError, SandboxUnavailable) as exc:
                 log.warning("warm pool unavailable, grading cold: %s", exc)
                 self._zygote = None

@@ -134,3 +134,13 @@ def test_the_zygote_survives_whatever_a_run_does(warm_pool: WarmPool, hostile: s
     warm_run(warm_pool, f"{hostile}\nreturn 0")
     after = warm_run(warm_pool, "return 'still here'")
     assert (after.warm, value(after)) == (True, "still here")
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_the_worker_sets_torchs_intra_op_threads(warm_pool: WarmPool, threads: int) -> None:
+    code = "import torch\n\ndef probe():\n    return torch.get_num_threads()\n"
+    test = TestFile("tests_public", "def test_probe(probe):\n    return probe()\n", False)
+    limits = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, threads=threads)
+    request = RunRequest(code=code, test_files=[test], seed=1, limits=limits)
+    for pool in (warm_pool, None):
+        assert value(run_in_sandbox(request, pool)) == threads

@@ -31,7 +31,7 @@ def start_pool(settings: Settings, wait: bool = False) -> Pool | None:
         if _pool is not None:
             return None
         device = detect_device() if settings.device == "auto" else settings.device
-        _pool = pool_for(device, settings.workers)
+        _pool = pool_for(device, settings.workers, settings.threads_per_run)
         _pool.start()
         started = _pool
     if wait:

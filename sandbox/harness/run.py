@@ -162,6 +162,9 @@ def run_job(job: dict[str, Any], report_fd: int) -> None:
         report.write(json.dumps(event) + "\n")
         report.flush()
 
+    torch = sys.modules.get("torch")
+    if torch is not None and "limits" in job:
+        torch.set_num_threads(int(job["limits"].get("threads", 1)))
     # Tests are loaded before the submission runs a single line.
     tests = [t for name, code, hidden in job["test_files"] for t in load_tests(name, code, hidden)]
     emit({"event": "loaded", "tests": [[name, hidden] for name, _, hidden in tests]})
