@@ -33,6 +33,16 @@ def items(outcome: RunOutcome) -> list:
     return value(outcome)["__list__"]
 
 
+def test_the_python_environment_stays_importable_and_read_only(warm_pool: WarmPool) -> None:
+    outcome = warm_run(
+        warm_pool,
+        "import numpy.testing, json.tool\n"  # first imported here, not in the zygote
+        "try:\n    open(os.path.join(sys.prefix, 'planted'), 'w')\n    return 'writable'\n"
+        "except OSError:\n    return 'read-only'",
+    )
+    assert value(outcome) == "read-only"
+
+
 def test_a_run_is_pid_1_of_its_own_namespace_with_an_empty_proc(warm_pool: WarmPool) -> None:
     outcome = warm_run(warm_pool, "return [os.getpid(), os.getppid(), os.listdir('/proc')]")
     assert outcome.warm
@@ -72,7 +82,8 @@ def test_concurrent_runs_cannot_see_each_others_files_or_processes(warm_pool: Wa
     writer_started.wait(1.5)  # give the writer time to be running
     results["reader"] = warm_run(
         warm_pool,
-        "seen = os.listdir('/tmp') + os.listdir('/dev/shm') + os.listdir('/proc')\n"
+        "seen = [n for n in os.listdir('/tmp') + os.listdir('/dev/shm') if 'writer' in n]\n"
+        "seen += os.listdir('/proc')\n"
         "try:\n    os.kill(-1, 9)\nexcept OSError:\n    pass\n"
         "return seen",
     )

@@ -13,6 +13,7 @@ import math
 import os
 import platform
 import resource
+import sys
 from typing import Any
 
 CLONE_NEWNS = 0x00020000
@@ -22,6 +23,7 @@ CLONE_NEWUSER = 0x10000000
 CLONE_NEWPID = 0x20000000
 CLONE_NEWNET = 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
+MS_REMOUNT, MS_BIND, MS_MOVE = 32, 4096, 8192
 MS_REC, MS_PRIVATE = 1 << 14, 1 << 18
 PR_SET_PDEATHSIG = 1
 PR_SET_NO_NEW_PRIVS = 38
@@ -52,6 +54,12 @@ def _mount(source: str, target: str, fstype: str | None, flags: int, data: str |
         ),
         f"mount {target}",
     )
+
+
+def _python_roots_under_tmp() -> list[str]:
+    roots = {sys.prefix, sys.base_prefix, os.path.realpath(sys.prefix)}
+    roots |= {os.path.realpath(sys.base_prefix)}
+    return sorted(r for r in roots if r.startswith("/tmp/"))
 
 
 def data_segment_bytes() -> int:
@@ -92,9 +100,17 @@ def enter_namespaces(scratch_bytes: int) -> None:
         fh.write(f"{gid} {gid} 1")
     _mount("none", "/", None, MS_REC | MS_PRIVATE, None)
     scratch = f"size={scratch_bytes},mode=1777"
-    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, scratch)
-    if os.path.isdir("/dev/shm"):
-        _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, scratch)
+    # The new /tmp is built at /dev/shm and moved into place, so that a Python that
+    # lives under /tmp (a CI checkout's venv) can be bound into it before the old
+    # /tmp disappears under it.
+    _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, scratch)
+    for root in _python_roots_under_tmp():
+        staged = "/dev/shm" + root.removeprefix("/tmp")
+        os.makedirs(staged, exist_ok=True)
+        _mount(root, staged, None, MS_BIND | MS_REC, None)
+        _mount("none", staged, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, None)
+    _mount("/dev/shm", "/tmp", None, MS_MOVE, None)
+    _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, scratch)
     _mount("tmpfs", "/proc", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k")
 
 
