@@ -19,8 +19,8 @@ from pathlib import Path
 from sandbox.bwrap import BWRAP_ENV, build_command
 from sandbox.cgroup import RunCgroup
 from sandbox.harness import seccomp
-from sandbox.limits import MB
-from sandbox.run_io import RunOutcome, RunRequest, build_outcome, collect
+from sandbox.limits import MB, Limits
+from sandbox.run_io import Collected, RunOutcome, RunRequest, build_outcome, collect
 
 
 def run_cold(request: RunRequest, group: RunCgroup | None) -> RunOutcome:
@@ -71,6 +71,19 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
     process.stdout.close()
     process.stderr.close()
     got = collect(out_fd, err_fd, report_read, limits, started, kill)
+    return reap(process, got, started, limits, group, warm=False)
+
+
+def reap(
+    process: subprocess.Popen[bytes],
+    got: Collected,
+    started: float,
+    limits: Limits,
+    group: RunCgroup | None,
+    *,
+    warm: bool,
+) -> RunOutcome:
+    """Wait for a bwrap process whose pipes are drained; its outcome."""
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = code = os.waitstatus_to_exitcode(status)
     return build_outcome(
@@ -81,5 +94,5 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
         group=group,
         rusage_cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000,
         rusage_peak_mb=usage.ru_maxrss / 1024,
-        warm=False,
+        warm=warm,
     )

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 from sandbox.bwrap import BWRAP_ENV, build_prestarted_command
 from sandbox.cgroup import RunCgroup
+from sandbox.cold import reap
 from sandbox.harness import seccomp
 from sandbox.limits import MB, Limits
 from sandbox.procfs import descendants
-from sandbox.run_io import RunOutcome, RunRequest, build_outcome, collect
+from sandbox.run_io import RunOutcome, RunRequest, collect
 from sandbox.warm import WarmRunFailed
 
 log = logging.getLogger(__name__)
@@ -165,15 +166,4 @@ class PrestartedPool:
                 os.killpg(process.pid, signal.SIGKILL)
 
         got = collect(spare.out_fd, spare.err_fd, spare.report_fd, limits, started, kill)
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = code = os.waitstatus_to_exitcode(status)
-        return build_outcome(
-            got,
-            exit_code=128 - code if code < 0 else code,
-            wall_ms=(time.monotonic() - started) * 1000,
-            limits=limits,
-            group=group,
-            rusage_cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000,
-            rusage_peak_mb=usage.ru_maxrss / 1024,
-            warm=True,
-        )
+        return reap(process, got, started, limits, group, warm=True)
