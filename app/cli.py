@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     check = exercise_commands.add_parser(
         "check", help="validate the bank and grade every reference, starter and mutant"
     )
+    check.add_argument("ids", nargs="*", metavar="ID", help="only these exercises")
     check.set_defaults(handler=_check_exercises)
     return parser
 
@@ -141,6 +142,11 @@ def _check_exercises(args: argparse.Namespace) -> int:
     def progress(label: str, result: GradeResult, ok: bool) -> None:
         print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}", flush=True)
 
+    unknown = [i for i in args.ids if i not in bank]
+    if unknown:
+        raise UsageError(f"unknown exercise(s) {', '.join(unknown)}; available: {', '.join(bank)}")
+    if args.ids:
+        bank = {i: bank[i] for i in args.ids}
     pool = start_pool(settings, wait=True)
     try:
         problems = check_bank(bank, settings, progress=progress)
