@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("ids", nargs="*", metavar="ID", help="only these exercises")
     check.set_defaults(handler=_check_exercises)
+    new = exercise_commands.add_parser("new", help="scaffold a new exercise folder")
+    new.add_argument("id", metavar="ID", help="the exercise id (the folder name)")
+    new.add_argument(
+        "--dir", type=Path, help="bank directory (default: DRILL_EXERCISES_DIR)"
+    )
+    new.set_defaults(handler=_new_exercise)
     return parser
 
 
@@ -87,7 +93,7 @@ def _serve(args: argparse.Namespace) -> int:
     # uvicorn configures only its own loggers; the app's (recovery, grading errors) need this.
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     try:
-        load_bank(settings.exercises_dir)  # fail before binding the port, with a clear message
+        load_bank(*settings.exercise_dirs)  # fail before binding the port, with a clear message
     except ExerciseFormatError as exc:
         print(f"drill: cannot start: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -108,7 +114,7 @@ def _grade(args: argparse.Namespace) -> int:
 
 def _find_exercise(settings: Settings, exercise_id: str) -> Exercise:
     try:
-        bank = load_bank(settings.exercises_dir)
+        bank = load_bank(*settings.exercise_dirs)
     except ExerciseFormatError as exc:
         raise UsageError(str(exc)) from None
     if exercise_id not in bank:
@@ -129,37 +135,52 @@ def _read_code(path: Path) -> str:
         raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
 
 
+def _new_exercise(args: argparse.Namespace) -> int:
+    from app.bank.scaffold import ScaffoldError, scaffold
+
+    root = args.dir or _settings().exercises_dir
+    try:
+        folder = scaffold(root, args.id)
+    except ScaffoldError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"created {folder}")
+    print(f"fill in every file, then run: drill exercises check {args.id}")
+    return EXIT_OK
+
+
 def _check_exercises(args: argparse.Namespace) -> int:
     from app.grading import check_bank
+    from app.grading.bank_check import summarize
     from app.grading.pool import start_pool, stop_pool
 
     settings = _settings()
     try:
-        bank = load_bank(settings.exercises_dir)
+        bank = load_bank(*settings.exercise_dirs)
     except ExerciseFormatError as exc:
         print(exc, file=sys.stderr)
         return EXIT_FAILED
-    def progress(label: str, result: GradeResult, ok: bool) -> None:
-        print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}", flush=True)
-
     unknown = [i for i in args.ids if i not in bank]
     if unknown:
         raise UsageError(f"unknown exercise(s) {', '.join(unknown)}; available: {', '.join(bank)}")
     if args.ids:
         bank = {i: bank[i] for i in args.ids}
+
+    def progress(label: str, result: GradeResult, ok: bool) -> None:
+        print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}", flush=True)
+
     pool = start_pool(settings, wait=True)
     try:
         problems = check_bank(bank, settings, progress=progress)
     finally:
         stop_pool(pool)
-    if problems:
-        print()
+    print()
     for problem in problems:
         print(problem)
+    print(summarize(bank, problems))
     if problems:
-        print(f"{len(problems)} problem(s) in {settings.exercises_dir}", file=sys.stderr)
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
         return EXIT_FAILED
-    print(f"OK: {len(bank)} exercises checked ({', '.join(bank)})")
+    print(f"OK: {len(bank)} exercises checked")
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ FRONTEND_DIR = REPO_ROOT / "frontend"
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     try:
-        bank = load_bank(settings.exercises_dir)
+        bank = load_bank(*settings.exercise_dirs)
     except ExerciseFormatError as exc:
         log.error("refusing to start: %s", exc)
         raise

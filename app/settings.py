@@ -4,6 +4,7 @@ The defaults run a single-machine server with no extra services: SQLite under th
 data directory and an in-process worker pool.
 """
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -27,6 +28,11 @@ class Settings(BaseSettings):
         "Example: postgresql+psycopg://drill@127.0.0.1:5432/drill",
     )
     exercises_dir: Path = Field(default=REPO_ROOT / "exercises")
+    exercise_path: str = Field(
+        default="",
+        description="More exercise directories (a private question bank), separated by "
+        "':' like PATH; their exercises are served next to the built-in ones.",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = Field(
@@ -59,6 +65,11 @@ class Settings(BaseSettings):
     scratch_mb: int = Field(default=64, ge=1)
     max_file_mb: int = Field(default=32, ge=1)
     max_output_kb: int = Field(default=64, ge=1)
+
+    @property
+    def exercise_dirs(self) -> list[Path]:
+        extra = [Path(p) for p in self.exercise_path.split(os.pathsep) if p.strip()]
+        return [self.exercises_dir, *extra]
 
     @property
     def resolved_database_url(self) -> str:

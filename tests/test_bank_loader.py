@@ -32,7 +32,7 @@ def test_demo_exercise_loads_with_its_parts(bank: Path) -> None:
     exercise = load_bank(bank)["demo_sum"]
     assert [t.name for t in exercise.public_tests] == ["test_small_list", "test_floats"]
     assert exercise.hidden_test_names == ["test_empty", "test_none_is_refused", "test_many"]
-    assert set(exercise.mutants) == {"skips_first", "no_validation"}
+    assert set(exercise.mutants) == {"skips_first", "no_validation", "returns_zero"}
     assert exercise.public_tests[0].code.startswith("def test_small_list(total):")
 
 
@@ -74,3 +74,20 @@ def test_every_problem_is_reported_at_once(bank: Path) -> None:
     found = problems(bank)
     assert len(found) == 2
     assert "syntax error" in found[1]
+
+
+def test_a_second_root_adds_exercises_and_a_clash_is_named(
+    bank: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    private = tmp_path_factory.mktemp("private")
+    shutil.copytree(DEMO, private / "company_question")
+    assert set(load_bank(bank, private)) == {"demo_sum", "company_question"}
+    shutil.copytree(DEMO, private / "demo_sum")
+    (message,) = problems_of(bank, private)
+    assert "exercise id 'demo_sum' is also defined in" in message
+
+
+def problems_of(*roots: Path) -> list[str]:
+    with pytest.raises(ExerciseFormatError) as info:
+        load_bank(*roots)
+    return info.value.problems

@@ -104,7 +104,13 @@ def test_exercises_check_passes_a_sound_bank(drill, small_bank: Path) -> None:
     lines = out.strip().splitlines()
     assert "ok   group_and_average: reference: accepted" in lines
     assert "ok   group_and_average: starter: runtime_error" in lines
-    assert lines[-1] == "OK: 1 exercises checked (group_and_average)"
+    assert lines[-5:] == [
+        "exercises: 1 (easy 1)",
+        "kinds: function 1",
+        "topics: python 1, dicts 1, collections 1",
+        "mutants rejected: 7/7",
+        "OK: 1 exercises checked",
+    ]
 
 
 def test_exercises_check_reports_tests_that_accept_the_starter(drill, small_bank: Path) -> None:
@@ -134,3 +140,24 @@ def test_serve_rejects_invalid_settings(drill) -> None:
     code, _, err = drill("serve", "--workers", "0")
     assert code == 2
     assert "workers" in err
+
+
+def test_exercises_new_scaffolds_a_folder_that_check_then_reports(
+    drill, small_bank: Path
+) -> None:
+    code, out, _ = drill("exercises", "new", "rolling_max")
+    assert code == 0
+    assert out.splitlines()[-1] == "fill in every file, then run: drill exercises check rolling_max"
+    assert (small_bank / "rolling_max" / "exercise.toml").is_file()
+    code, out, _ = drill("exercises", "check", "rolling_max")
+    assert code == 1
+    assert "rolling_max: has 1 mutant(s); at least 3 are needed" in out
+    assert "rolling_max: starter must be rejected but the tests accept it" in out
+    code, _, err = drill("exercises", "new", "rolling_max")
+    assert (code, "already exists" in err) == (2, True)
+
+
+def test_exercises_check_only_the_named_ones(drill, small_bank: Path) -> None:
+    code, _, err = drill("exercises", "check", "no_such_exercise")
+    assert code == 2
+    assert "unknown exercise(s) no_such_exercise" in err

@@ -196,6 +196,7 @@ def test_check_bank_accepts_the_reference_and_rejects_the_rest(
     assert problems == []
     assert sorted(label for label, _ in seen) == [
         "demo_sum: mutant no_validation",
+        "demo_sum: mutant returns_zero",
         "demo_sum: mutant skips_first",
         "demo_sum: reference",
         "demo_sum: starter",
@@ -203,7 +204,7 @@ def test_check_bank_accepts_the_reference_and_rejects_the_rest(
 
 
 def test_check_bank_names_a_mutant_the_tests_miss(exercise: Exercise, settings: Settings) -> None:
-    weak = exercise.model_copy(update={"mutants": {"actually_right": CORRECT}})
+    weak = exercise.model_copy(update={"mutants": {**exercise.mutants, "actually_right": CORRECT}})
     problems = check_bank({"demo_sum": weak}, settings)
     assert problems == ["demo_sum: mutant actually_right must be rejected but the tests accept it"]
 

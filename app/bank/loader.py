@@ -36,25 +36,38 @@ class ExerciseFormatError(Exception):
         )
 
 
-def load_bank(root: Path) -> dict[str, Exercise]:
-    """Load every exercise folder under `root`, keyed by id, in id order."""
-    if not root.is_dir():
-        raise ExerciseFormatError([f"{root}: exercises directory does not exist"])
+def load_bank(*roots: Path) -> dict[str, Exercise]:
+    """Load every exercise folder under each root, keyed by id, in id order.
+
+    More than one root serves a private bank next to the built-in one; an id used
+    in two roots is an error rather than one silently hiding the other.
+    """
     problems: list[str] = []
-    bank: dict[str, Exercise] = {}
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        if folder.name.startswith((".", "_")):
+    found: dict[str, Exercise] = {}
+    for root in roots:
+        if not root.is_dir():
+            problems.append(f"{root}: exercises directory does not exist")
             continue
-        found: list[str] = []
-        exercise = _load_exercise(folder, found)
-        problems.extend(found)
-        if exercise is not None and not found:
-            bank[exercise.id] = exercise
+        for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+            if folder.name.startswith((".", "_")):
+                continue
+            errors: list[str] = []
+            exercise = _load_exercise(folder, errors)
+            problems.extend(errors)
+            if exercise is None or errors:
+                continue
+            if exercise.id in found:
+                problems.append(
+                    f"{folder}: exercise id {exercise.id!r} is also defined in "
+                    f"{found[exercise.id].path}"
+                )
+                continue
+            found[exercise.id] = exercise
     if problems:
         raise ExerciseFormatError(problems)
-    if not bank:
-        raise ExerciseFormatError([f"{root}: contains no exercises"])
-    return bank
+    if not found:
+        raise ExerciseFormatError([f"{', '.join(map(str, roots))}: contains no exercises"])
+    return dict(sorted(found.items()))
 
 
 def _load_exercise(folder: Path, problems: list[str]) -> Exercise | None:

@@ -4,6 +4,7 @@ This is what makes hidden tests trustworthy: a mutant is a plausible wrong answe
 and a suite that accepts one would accept that mistake from a candidate too.
 """
 
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -21,6 +22,41 @@ def _cases(exercise: Exercise) -> list[tuple[str, str, bool]]:
         (f"{exercise.id}: mutant {name}", code, False) for name, code in exercise.mutants.items()
     ]
     return cases
+
+
+MIN_MUTANTS = 3
+MAX_PUBLIC_TESTS = 3
+
+
+def completeness_problems(exercise: Exercise) -> list[str]:
+    """What every exercise in the bank must have beyond a valid format."""
+    found = []
+    if len(exercise.mutants) < MIN_MUTANTS:
+        found.append(f"has {len(exercise.mutants)} mutant(s); at least {MIN_MUTANTS} are needed")
+    if not 1 <= len(exercise.public_tests) <= MAX_PUBLIC_TESTS:
+        found.append(f"has {len(exercise.public_tests)} public tests; 1 to {MAX_PUBLIC_TESTS}")
+    if not exercise.meta.hints:
+        found.append("has no hints")
+    if "```" not in exercise.prompt_markdown:
+        found.append("prompt.md has no worked example (a fenced code block)")
+    if len(exercise.notes_markdown.strip()) < 40:
+        found.append("notes.md is too short to teach anything")
+    return [f"{exercise.id}: {problem}" for problem in found]
+
+
+def summarize(bank: dict[str, Exercise], problems: list[str]) -> str:
+    """Counts for the check's last lines: by difficulty, kind and topic; mutants."""
+    def counts(values: list[str]) -> str:
+        return ", ".join(f"{name} {n}" for name, n in Counter(values).most_common())
+
+    mutants = sum(len(e.mutants) for e in bank.values())
+    missed = sum(": mutant " in p for p in problems)
+    return "\n".join([
+        f"exercises: {len(bank)} ({counts([e.meta.difficulty.value for e in bank.values()])})",
+        f"kinds: {counts([e.meta.kind.value for e in bank.values()])}",
+        f"topics: {counts([t for e in bank.values() for t in e.meta.tags])}",
+        f"mutants rejected: {mutants - missed}/{mutants}",
+    ])  # fmt: skip
 
 
 def check_bank(
@@ -48,5 +84,6 @@ def check_bank(
             return f"{label}: internal error: {result.message}"
         return f"{label} must be rejected but the tests accept it"
 
+    incomplete = [p for exercise in bank.values() for p in completeness_problems(exercise)]
     with ThreadPoolExecutor(max_workers=settings.workers) as pool:
-        return [problem for problem in pool.map(run, jobs) if problem]
+        return incomplete + [problem for problem in pool.map(run, jobs) if problem]

@@ -105,3 +105,10 @@ def test_inputs_are_not_modified(pairwise_distances):
     x_before, y_before = x.clone(), y.clone()
     pairwise_distances(x, y)
     return torch.equal(x, x_before), torch.equal(y, y_before)
+
+
+@compare(rtol=1e-6, atol=1e-6)
+def test_float64_stays_float64(pairwise_distances):
+    x = torch.randn(4, 6, dtype=torch.float64)
+    y = torch.randn(3, 6, dtype=torch.float64)
+    return pairwise_distances(x, y)

@@ -20,10 +20,3 @@ def test_identical_points_are_exactly_zero(pairwise_distances):
     x = torch.tensor([[1.0, 2.0], [1.0, 2.0], [-3.0, 0.5]])
     d = pairwise_distances(x, x)
     return d.diagonal(), d[0, 1], d[1, 0]
-
-
-@compare(rtol=1e-6, atol=1e-6)
-def test_float64_stays_float64(pairwise_distances):
-    x = torch.randn(4, 6, dtype=torch.float64)
-    y = torch.randn(3, 6, dtype=torch.float64)
-    return pairwise_distances(x, y)
