@@ -1,0 +1,7 @@
+"""Combines the two conditions with | instead of &: a run passing either test is kept."""
+
+
+def filter_simulation_data(errors, frequencies, fields, max_error=0.1, freq_range=(1e9, 10e9)):
+    low, high = freq_range
+    keep = (errors < max_error) | ((frequencies >= low) & (frequencies <= high))
+    return errors[keep], frequencies[keep], fields[keep]

