@@ -128,3 +128,10 @@ def test_nan_only_mismatches_do_not_claim_a_zero_error() -> None:
     message = check(torch.zeros(3), torch.tensor([0.0, float("nan"), 0.0]))
     assert "max abs error" not in message
     assert "first at index 1: expected 0.0, got nan" in message
+
+
+def test_a_zero_dimensional_tensor_is_not_a_one_element_vector() -> None:
+    assert check(torch.tensor(3.0), torch.tensor(3.0)) is None
+    assert check(torch.tensor(3.0), torch.tensor([3.0])) == (
+        "result: shape mismatch: expected (), got (1,)"
+    )

@@ -43,7 +43,9 @@ def _type_name(value: Any) -> str:
 def _array(array: Any, kind: str, budget: Budget, extra: dict[str, Any]) -> dict[str, Any]:
     import numpy as np
 
-    data = np.ascontiguousarray(array)
+    data = np.asarray(array)
+    # ascontiguousarray would turn a 0-d array into shape (1,): keep scalars scalars.
+    data = np.ascontiguousarray(data) if data.ndim else data.copy()
     if data.dtype.kind not in "biufc":
         return {"__object__": {"type": f"{kind} of {data.dtype}", "repr": _safe_repr(array)}}
     raw = data.tobytes()
