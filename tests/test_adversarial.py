@@ -144,7 +144,7 @@ def settings(host: Host) -> Settings:
         exercises_dir=REPO_ROOT / "exercises",
         data_dir=host.data_dir,
         database_url=None,
-        wall_time_s=8,
+        wall_time_s=15,  # a cold run imports torch: slow when the machine is loaded
         cpu_time_s=5,
         memory_mb=768,
     )
