@@ -1,0 +1,16 @@
+"""Always rescales to max_norm, also when the norm is already smaller (scales small
+gradients up)."""
+import torch
+
+
+def clip_grad_norm(parameters, max_norm, norm_type=2.0):
+    grads = [p.grad for p in parameters if p.grad is not None]
+    if not grads:
+        return torch.tensor(0.0)
+    total = torch.linalg.vector_norm(
+        torch.stack([torch.linalg.vector_norm(g, norm_type) for g in grads]), norm_type
+    )
+    with torch.no_grad():
+        for g in grads:
+            g.mul_(max_norm / (total + 1e-6))
+    return total

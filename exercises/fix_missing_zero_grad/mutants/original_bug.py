@@ -1,0 +1,19 @@
+"""The original code: no zero_grad anywhere, so each step's gradient is added to all
+the previous ones and every update uses the running sum."""
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+
+def train(
+    model: nn.Module, batches: list[tuple[torch.Tensor, torch.Tensor]], epochs: int, lr: float
+) -> list[float]:
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+    losses = []
+    for _ in range(epochs):
+        for inputs, targets in batches:
+            loss = F.mse_loss(model(inputs), targets)
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+    return losses

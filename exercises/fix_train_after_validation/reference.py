@@ -1,0 +1,33 @@
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+Batches = list[tuple[torch.Tensor, torch.Tensor]]
+
+
+def fit(
+    model: nn.Module, train_batches: Batches, val_batches: Batches, epochs: int, lr: float
+) -> list[float]:
+    """Train `model` with plain SGD on MSE for `epochs` passes over `train_batches`.
+
+    After every epoch, measure the mean squared error over all elements of
+    `val_batches` and append it to the returned history.
+    """
+    optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+    history = []
+    for _ in range(epochs):
+        model.train()  # every epoch: the previous validation left the model in eval mode
+        for inputs, targets in train_batches:
+            optimizer.zero_grad()
+            loss = F.mse_loss(model(inputs), targets)
+            loss.backward()
+            optimizer.step()
+
+        model.eval()  # dropout off, batch norm frozen for validation
+        squared_error, n_values = 0.0, 0
+        with torch.no_grad():
+            for inputs, targets in val_batches:
+                squared_error += F.mse_loss(model(inputs), targets, reduction="sum").item()
+                n_values += targets.numel()
+        history.append(squared_error / n_values)
+    return history
