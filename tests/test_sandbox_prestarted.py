@@ -114,3 +114,22 @@ def test_settings_pick_the_pool_for_the_configured_device(
     finally:
         stop_pool(gpu)
     assert start_pool(Settings(warm_pool=False)) is None
+
+
+def test_tests_run_on_cuda_only_on_a_gpu_worker_with_a_fake_gpu(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import torch
+
+    from sandbox.harness import run as harness
+
+    chosen: list[str] = []
+    monkeypatch.setattr(torch, "set_default_device", chosen.append)
+    monkeypatch.delenv("DRILL_DEVICE", raising=False)
+    assert harness.select_device() == "cpu"
+    monkeypatch.setenv("DRILL_DEVICE", "cuda")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert harness.select_device() == "cpu"  # asked for, but no GPU: stay on the CPU
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)  # the fake GPU
+    assert harness.select_device() == "cuda"
+    assert chosen == ["cuda"]

@@ -153,6 +153,16 @@ def run_test(name: str, fn: Any, hidden: bool, module: Any, job: dict[str, Any])
     return result
 
 
+def select_device() -> str:
+    """On a GPU worker (DRILL_DEVICE=cuda) tensors the tests create land on the GPU, for
+    the reference's run and the submission's alike; elsewhere they stay on the CPU."""
+    torch = sys.modules.get("torch")
+    if torch is None or os.environ.get("DRILL_DEVICE") != "cuda" or not torch.cuda.is_available():
+        return "cpu"
+    torch.set_default_device("cuda")
+    return "cuda"
+
+
 def run_job(job: dict[str, Any], report_fd: int) -> None:
     """Load the tests, import the submission, run every test; then exit the process."""
     report = os.fdopen(report_fd, "w", buffering=1, encoding="utf-8")
@@ -165,9 +175,11 @@ def run_job(job: dict[str, Any], report_fd: int) -> None:
     torch = sys.modules.get("torch")
     if torch is not None and "limits" in job:
         torch.set_num_threads(int(job["limits"].get("threads", 1)))
+    device = select_device()
     # Tests are loaded before the submission runs a single line.
     tests = [t for name, code, hidden in job["test_files"] for t in load_tests(name, code, hidden)]
-    emit({"event": "loaded", "tests": [[name, hidden] for name, _, hidden in tests]})
+    listed = [[name, hidden] for name, _, hidden in tests]
+    emit({"event": "loaded", "tests": listed, "device": device})
     module = import_solution(job["solution"], emit)
     if module is not None:
         for name, fn, hidden in tests:
