@@ -211,10 +211,14 @@ _ABIS = {
 SUPPORTED = platform.machine() in _ABIS
 
 
+class UnsupportedArchitecture(ValueError):
+    """No deny list exists for this machine; callers check SUPPORTED first."""
+
+
 def _abi(machine: str | None) -> _Abi:
     machine = machine or platform.machine()
     if machine not in _ABIS:
-        raise NotImplementedError(f"no seccomp deny list for the {machine!r} architecture")
+        raise UnsupportedArchitecture(f"no seccomp deny list for the {machine!r} architecture")
     return _ABIS[machine]
 
 
