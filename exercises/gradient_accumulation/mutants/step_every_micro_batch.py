@@ -1,0 +1,23 @@
+"""Calls optimizer.step() after every micro-batch and only clears the gradients at
+group boundaries: far too many steps, each on a partially accumulated (and re-used)
+gradient."""
+import torch.nn.functional as F
+
+
+def train_with_accumulation(model, optimizer, micro_batches, accum_steps, loss_fn=F.mse_loss):
+    if accum_steps < 1:
+        raise ValueError(f"accum_steps must be at least 1, got {accum_steps}")
+    micro_batches = list(micro_batches)
+    optimizer.zero_grad()
+    step_losses = []
+    for start in range(0, len(micro_batches), accum_steps):
+        group = micro_batches[start:start + accum_steps]
+        total = 0.0
+        for x, y in group:
+            loss = loss_fn(model(x), y)
+            (loss / len(group)).backward()
+            optimizer.step()
+            total += loss.item()
+        optimizer.zero_grad()
+        step_losses.append(total / len(group))
+    return step_losses

@@ -1,0 +1,26 @@
+"""Converts the model itself to bfloat16 "to save memory": the float32 master
+weights are gone, the gradients and the updates are rounded to bfloat16."""
+import torch
+from torch import nn
+
+
+def mixed_precision_step(
+    model: nn.Module,
+    optimizer: torch.optim.Optimizer,
+    scaler: torch.amp.GradScaler,
+    loss_fn,
+    inputs: torch.Tensor,
+    targets: torch.Tensor,
+    max_grad_norm: float | None = None,
+) -> float:
+    model.to(torch.bfloat16)
+    optimizer.zero_grad(set_to_none=True)
+    with torch.autocast(device_type=inputs.device.type, dtype=torch.bfloat16):
+        loss = loss_fn(model(inputs.to(torch.bfloat16)), targets)
+    scaler.scale(loss).backward()
+    if max_grad_norm is not None:
+        scaler.unscale_(optimizer)
+        torch.nn.utils.clip_grad_norm_(model.parameters(), max_grad_norm)
+    scaler.step(optimizer)
+    scaler.update()
+    return loss.item()

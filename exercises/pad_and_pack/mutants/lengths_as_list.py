@@ -1,0 +1,20 @@
+"""Returns the lengths as a plain Python list (pack_padded_sequence accepts one),
+not as an int64 tensor."""
+import torch
+from torch.nn.utils.rnn import pack_padded_sequence, pad_sequence
+
+
+def pad_and_pack(sequences, padding_value=0.0):
+    seqs = [s.unsqueeze(1) if s.dim() == 1 else s for s in sequences]
+    if not seqs:
+        raise ValueError("need at least one sequence")
+    if any(s.dim() != 2 for s in seqs):
+        raise ValueError("sequences must be 1-D or 2-D")
+    if len({s.shape[1] for s in seqs}) > 1:
+        raise ValueError("feature sizes differ")
+    if any(s.shape[0] == 0 for s in seqs):
+        raise ValueError("zero length sequence")
+    lengths = [len(s) for s in seqs]
+    padded = pad_sequence(seqs, batch_first=True, padding_value=padding_value)
+    packed = pack_padded_sequence(padded, lengths, batch_first=True, enforce_sorted=False)
+    return padded, lengths, packed
