@@ -26,7 +26,7 @@ with contextlib.suppress(ImportError):
 
     if os.environ.get("DRILL_DEVICE") == "cuda":
         torch.cuda.init()
-run.seed_everything(0)
+run.warm_up()
 
 
 def main() -> None:

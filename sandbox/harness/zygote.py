@@ -42,9 +42,11 @@ with contextlib.suppress(ImportError):
     # no threads (unlike a first tensor operation would start the intra-op pool).
     torch.backends.cpu.get_cpu_capability()
 
-# Pay once, here, the first-call costs every run would otherwise pay after fork
-# (NumPy's legacy global RandomState alone costs ~18 ms on first use).
-run.seed_everything(0)
+# Pay once, here, the first-call costs every run would otherwise pay after fork.
+run.warm_up()
+# Forking a multi-threaded process leaves its other threads' locks held in the child.
+if len(os.listdir("/proc/self/task")) != 1:
+    sys.exit("drill zygote: warm-up started threads; refusing to fork from it")
 
 # Children share the zygote's memory copy-on-write; a garbage collection touching
 # every inherited object would copy it all. Frozen objects are never traversed.
