@@ -166,7 +166,11 @@ def _check_exercises(args: argparse.Namespace) -> int:
         bank = {i: bank[i] for i in args.ids}
 
     def progress(label: str, result: GradeResult, ok: bool) -> None:
-        print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}", flush=True)
+        timed = ", ".join(
+            f"{b.name} {b.status.value} {b.ratio or 0:.2f}x" for b in result.benchmarks
+        )
+        shown = f" [{timed}]" if timed else ""
+        print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}{shown}", flush=True)
 
     pool = start_pool(settings, wait=True)
     try:

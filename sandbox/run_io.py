@@ -34,10 +34,15 @@ class RunRequest:
     test_files: list[TestFile]
     seed: int
     limits: Limits = field(default_factory=Limits)
+    # A benchmark run (sandbox/harness/bench.py): reference, input generators, cases and
+    # time budget. The harness then times instead of testing; test_files is unused.
+    benchmark: dict[str, Any] | None = None
 
     def job(self) -> dict[str, Any]:
         """Everything the harness needs, in one JSON document (no expected values in it)."""
+        extra = {} if self.benchmark is None else {"benchmark": self.benchmark}
         return {
+            **extra,
             "solution": self.code,
             "test_files": [[t.name, t.code, t.hidden] for t in self.test_files],
             "seed": self.seed,
@@ -165,6 +170,27 @@ def _is_exception(value: Any) -> bool:
     )
 
 
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_bench(event: dict[str, Any]) -> bool:
+    return (
+        isinstance(event.get("name"), str)
+        and event.get("outcome") in ("ok", "stopped", "died", "raised", "not_run")
+        and all(
+            isinstance(event.get(key), list) and all(_is_count(v) for v in event[key])
+            for key in ("user_ns", "reference_ns")
+        )
+        and _is_count(event.get("calls"))
+        and event["calls"] >= 1
+        and _is_count(event.get("running_ns", 0))
+        and _is_count(event.get("first_reference_ns", 0))
+        and isinstance(event.get("error", ""), str)
+        and event.get("stop_reason", "budget") in ("budget", "cap")
+    )
+
+
 def _well_formed(event: Any) -> bool:
     """The shape of each event the harness writes. Anyone in the sandbox can write to
     the report pipe, so the trusted side checks types before it relies on them."""
@@ -175,6 +201,8 @@ def _well_formed(event: Any) -> bool:
         return False
     if kind == "import_error":
         return _is_exception(event.get("exception"))
+    if kind == "bench":
+        return _is_bench(event)
     if kind == "syntax_error":
         return isinstance(event.get("message", ""), str) and isinstance(event.get("text", ""), str)
     if kind != "result":

@@ -91,6 +91,7 @@ def _load_exercise(folder: Path, problems: list[str]) -> Exercise | None:
 
     public = _test_functions(folder / "tests_public.py", texts["tests_public.py"], meta, problems)
     hidden = _test_functions(folder / "tests_hidden.py", texts["tests_hidden.py"], meta, problems)
+    benchmarks_code, baseline_code = _load_benchmarks(folder, meta, problems)
     clashes = {t.name for t in public} & {t.name for t in hidden}
     if clashes:
         problems.append(
@@ -110,7 +111,42 @@ def _load_exercise(folder: Path, problems: list[str]) -> Exercise | None:
         public_tests=public,
         hidden_test_names=[t.name for t in hidden],
         mutants=mutants,
+        benchmarks_code=benchmarks_code,
+        baseline_code=baseline_code,
     )
+
+
+def _load_benchmarks(folder: Path, meta: Metadata, problems: list[str]) -> tuple[str, str | None]:
+    """benchmarks.py (input generators) is required exactly when exercise.toml has a
+    [benchmark] table; baseline.py (a correct but naive solution) is optional."""
+    path, baseline_path = folder / "benchmarks.py", folder / "baseline.py"
+    baseline = baseline_path.read_text(encoding="utf-8") if baseline_path.is_file() else None
+    if baseline is not None:
+        _check_syntax(baseline_path, baseline, problems)
+    spec = meta.benchmark
+    if spec is None:
+        for stray in (path, baseline_path):
+            if stray.is_file():
+                problems.append(f"{stray}: exercise.toml has no [benchmark] table to use it")
+        return "", None
+    if not path.is_file():
+        problems.append(f"{path}: required by the [benchmark] table in exercise.toml")
+        return "", baseline
+    text = path.read_text(encoding="utf-8")
+    tree = _check_syntax(path, text, problems)
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)} if tree else set()
+    names = [case.name for case in spec.cases]
+    if len(set(names)) != len(names):
+        problems.append(f"{folder / 'exercise.toml'}: benchmark case names must be unique")
+    for case in spec.cases:
+        if tree is not None and case.inputs not in defined:
+            problems.append(f"{path}: defines no function {case.inputs!r} (case {case.name!r})")
+        if case.entry is not None and case.entry not in meta.entry_points:
+            problems.append(
+                f"{folder / 'exercise.toml'}: benchmark case {case.name!r}: entry "
+                f"{case.entry!r} is not one of the entry_points {meta.entry_points}"
+            )
+    return text, baseline
 
 
 def _load_metadata(path: Path, problems: list[str]) -> Metadata | None:

@@ -29,6 +29,41 @@ class LimitOverrides(BaseModel):
     memory_mb: int | None = Field(default=None, ge=64, le=65536)
 
 
+class BenchmarkCase(BaseModel):
+    """One timed workload: the submission's entry point against the reference's."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    summary: str = Field(min_length=5, max_length=200, description="The workload, for people.")
+    inputs: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="A function in benchmarks.py: seed -> the entry point's arguments.",
+    )
+    entry: str | None = Field(default=None, description="Defaults to the first entry point.")
+    max_ratio: float = Field(gt=1.0, le=1000, description="Pass within this × the reference.")
+    min_ratio: float = Field(
+        default=0.1,
+        gt=0,
+        lt=1,
+        description="Faster than this fraction of the reference is implausible: flagged, fails.",
+    )
+    rtol: float | None = Field(default=None, ge=0, description="Tolerance of the output check.")
+    atol: float | None = Field(default=None, ge=0)
+
+
+class BenchmarkSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    budget_s: float = Field(
+        default=3.0,
+        gt=0,
+        le=30,
+        description="Wall time for all cases together; a submission still running is stopped.",
+    )
+    cases: list[BenchmarkCase] = Field(min_length=1, max_length=8)
+
+
 class Metadata(BaseModel):
     """The contents of `exercise.toml`. Unknown keys are errors, not silently ignored."""
 
@@ -43,6 +78,7 @@ class Metadata(BaseModel):
     entry_points: list[str] = Field(min_length=1)
     hints: list[str] = Field(default_factory=list)
     limits: LimitOverrides = Field(default_factory=LimitOverrides)
+    benchmark: BenchmarkSpec | None = None
 
 
 class TestSource(BaseModel):
@@ -67,6 +103,12 @@ class Exercise(BaseModel):
     public_tests: list[TestSource]
     hidden_test_names: list[str]
     mutants: dict[str, str]
+    benchmarks_code: str = ""
+    baseline_code: str | None = None
+
+    @property
+    def has_benchmarks(self) -> bool:
+        return self.meta.benchmark is not None
 
     @property
     def digest(self) -> str:

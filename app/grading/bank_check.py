@@ -13,15 +13,28 @@ from app.grading.grader import grade
 from app.grading.result import GradeResult, Mode, Verdict
 from app.settings import Settings
 
+ACCEPTED, REJECTED, TOO_SLOW = "accepted", "rejected", "too_slow"
 
-def _cases(exercise: Exercise) -> list[tuple[str, str, bool]]:
-    """(label, code, should_be_accepted) for everything to grade."""
-    cases = [(f"{exercise.id}: reference", exercise.reference_code, True)]
-    cases.append((f"{exercise.id}: starter", exercise.starter_code, False))
+
+def _cases(exercise: Exercise) -> list[tuple[str, str, str]]:
+    """(label, code, expected outcome) for everything to grade."""
+    cases = [(f"{exercise.id}: reference", exercise.reference_code, ACCEPTED)]
+    cases.append((f"{exercise.id}: starter", exercise.starter_code, REJECTED))
     cases += [
-        (f"{exercise.id}: mutant {name}", code, False) for name, code in exercise.mutants.items()
+        (f"{exercise.id}: mutant {name}", code, REJECTED) for name, code in exercise.mutants.items()
     ]
+    if exercise.baseline_code is not None:
+        # The naive baseline is correct; the benchmark exists to tell it apart.
+        cases.append((f"{exercise.id}: baseline", exercise.baseline_code, TOO_SLOW))
     return cases
+
+
+def _as_expected(result: GradeResult, expected: str) -> bool:
+    if result.verdict == Verdict.internal_error:
+        return False
+    if expected == TOO_SLOW:
+        return result.verdict == Verdict.too_slow
+    return (result.verdict == Verdict.accepted) == (expected == ACCEPTED)
 
 
 MIN_MUTANTS = 3
@@ -51,11 +64,14 @@ def summarize(bank: dict[str, Exercise], problems: list[str]) -> str:
 
     mutants = sum(len(e.mutants) for e in bank.values())
     missed = sum(": mutant " in p for p in problems)
+    timed = [e for e in bank.values() if e.meta.benchmark is not None]
+    cases = sum(len(e.meta.benchmark.cases) for e in timed if e.meta.benchmark)
     return "\n".join([
         f"exercises: {len(bank)} ({counts([e.meta.difficulty.value for e in bank.values()])})",
         f"kinds: {counts([e.meta.kind.value for e in bank.values()])}",
         f"topics: {counts([t for e in bank.values() for t in e.meta.tags])}",
         f"mutants rejected: {mutants - missed}/{mutants}",
+        f"benchmarks: {len(timed)} exercises, {cases} cases",
     ])  # fmt: skip
 
 
@@ -67,16 +83,20 @@ def check_bank(
     """Grade every case of every exercise; return one line per offender."""
     jobs = [(ex, case) for ex in bank.values() for case in _cases(ex)]
 
-    def run(job: tuple[Exercise, tuple[str, str, bool]]) -> str | None:
-        exercise, (label, code, should_pass) = job
+    def run(job: tuple[Exercise, tuple[str, str, str]]) -> str | None:
+        exercise, (label, code, expected) = job
         result = grade(exercise, code, Mode.submit, settings)
-        accepted = result.verdict == Verdict.accepted
-        ok = accepted == should_pass and result.verdict != Verdict.internal_error
+        ok = _as_expected(result, expected)
         if progress is not None:
             progress(label, result, ok)
         if ok:
             return None
-        if should_pass:
+        if expected == TOO_SLOW:
+            return (
+                f"{label} must pass the tests and miss the benchmark's bound (too_slow) "
+                f"but got {result.verdict.value}: {result.message}"
+            )
+        if expected == ACCEPTED:
             failing = [f"{t.name}: {t.message}" for t in result.tests if t.status != "passed"]
             detail = "; ".join(failing[:3]) or result.message
             return f"{label} must be accepted but got {result.verdict.value}: {detail}"

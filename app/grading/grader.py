@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bank import Exercise
+from app.grading.benchmarks import run_benchmarks
 from app.grading.compare import Options, compare_exception, compare_values, render
 from app.grading.expectations import Expectation, ExpectationStore, seed_for, test_files
 from app.grading.limits import limits_for
@@ -75,7 +76,35 @@ def grade(exercise: Exercise, code: str, mode: Mode, settings: Settings) -> Grad
         cpu_ms=round(outcome.cpu_ms, 1),
         peak_memory_mb=outcome.peak_memory_mb,
     )
+    if mode == Mode.submit and exercise.has_benchmarks and result.verdict == Verdict.accepted:
+        _add_benchmarks(result, exercise, code, settings)
     return result
+
+
+def _add_benchmarks(result: GradeResult, exercise: Exercise, code: str, settings: Settings) -> None:
+    """Only a submission whose tests all pass is timed: speed is judged on correct code.
+    The benchmark run's own output is not shown: it holds nothing the tests did not."""
+    try:
+        timed = run_benchmarks(exercise, code, settings)
+    except SandboxUnavailable as exc:
+        result.verdict, result.message = Verdict.internal_error, str(exc)
+        return
+    except Exception as exc:
+        log.exception("benchmarking %s failed", exercise.id)
+        result.verdict = Verdict.internal_error
+        result.message = f"the benchmark failed ({type(exc).__name__}); please report this"
+        return
+    result.benchmarks = timed.results
+    if timed.verdict is not None:
+        result.verdict, result.message = timed.verdict, timed.message
+    else:
+        ratios = ", ".join(f"{b.name} {b.ratio:.2f}×" for b in timed.results)
+        result.message += f"; benchmarks within bounds ({ratios} the reference)"
+    if timed.run is not None:
+        timings = result.timings
+        timings.run_ms = round((timings.run_ms or 0) + timed.run.wall_ms, 1)
+        timings.cpu_ms = round((timings.cpu_ms or 0) + timed.run.cpu_ms, 1)
+        timings.peak_memory_mb = max(timings.peak_memory_mb or 0, timed.run.peak_memory_mb)
 
 
 def judge(expected: list[Expectation], outcome: RunOutcome, limits: Limits) -> GradeResult:

@@ -1,6 +1,6 @@
 """A grading result as text for a terminal (`drill grade`)."""
 
-from app.grading.result import GradeResult, TestStatus
+from app.grading.result import BenchmarkResult, GradeResult, TestStatus
 
 MARKS = {
     TestStatus.passed: "PASS",
@@ -26,6 +26,7 @@ def render_report(result: GradeResult) -> str:
             lines.extend(f"          {line}" for line in test.message.splitlines())
     passed = sum(t.status == TestStatus.passed for t in result.tests)
     lines.append(f"\n{passed}/{len(result.tests)} tests passed")
+    lines.extend(_benchmark_table(result.benchmarks))
     timings = result.timings
     parts = [
         f"{name} {value:g} {unit}"
@@ -42,3 +43,29 @@ def render_report(result: GradeResult) -> str:
         if text.strip():
             lines.append(f"--- {name} ---\n{text.rstrip()}")
     return "\n".join(lines)
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f} ms" if value < 10 else f"{value:.1f} ms"
+
+
+def _benchmark_table(benchmarks: list[BenchmarkResult]) -> list[str]:
+    if not benchmarks:
+        return []
+    lines = [f"\nbenchmarks on {benchmarks[0].device}:"]
+    rows = [("", "submission", "reference", "ratio", "bound", "result")]
+    for b in benchmarks:
+        ratio = "-" if b.ratio is None else f"{b.ratio:.2f}x"
+        if b.status == "stopped" and b.ratio is not None:
+            ratio = ">" + ratio
+        rows.append(
+            (b.name, _ms(b.user_ms), _ms(b.reference_ms), ratio, f"<= {b.max_ratio:g}x",
+             b.status.value.upper())
+        )  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [row[0].ljust(widths[0])]
+        cells += [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        lines.append("  " + "  ".join(cells).rstrip())
+    lines.extend(f"  {b.name}: {b.message}" for b in benchmarks if not b.passed)
+    return lines

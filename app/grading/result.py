@@ -42,13 +42,32 @@ class TestResult(BaseModel):
     duration_ms: float = 0.0
 
 
+class BenchmarkStatus(StrEnum):
+    passed = "passed"
+    too_slow = "too_slow"  # slower than max_ratio × the reference
+    implausible = "implausible"  # faster than min_ratio × the reference: not trusted
+    stopped = "stopped"  # still running when the time budget ran out
+    wrong_output = "wrong_output"  # fast, but not what the reference returns at this size
+    error = "error"  # raised or died on the benchmark's inputs
+    not_run = "not_run"
+
+
 class BenchmarkResult(BaseModel):
     name: str
-    device: str
-    user_ms: float
-    reference_ms: float
-    ratio: float
+    device: str = Field(description="Where it ran: `cpu (model, 1 thread)`, `cuda (NVIDIA H200)`.")
+    user_ms: float | None = Field(
+        description="Median time of one call of the submission; a lower bound when stopped."
+    )
+    reference_ms: float | None = Field(description="Median time of one call of the reference.")
+    ratio: float | None = Field(
+        description="Median of the per-repetition ratios user/reference (interleaved pairs)."
+    )
     passed: bool
+    status: BenchmarkStatus = BenchmarkStatus.passed
+    max_ratio: float = Field(description="The bound: pass at or below this ratio.")
+    min_ratio: float = Field(description="Below this ratio the timing is implausible.")
+    repetitions: int = Field(default=0, description="Timed pairs behind the medians.")
+    message: str = ""
 
 
 class Timings(BaseModel):
