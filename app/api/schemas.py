@@ -51,6 +51,14 @@ class EffectiveLimits(BaseModel):
     memory_mb: int = Field(examples=[1024])
 
 
+class BenchmarkCaseOut(BaseModel):
+    """A workload `submit` times: the candidate sees its size and the bound, not its code."""
+
+    name: str = Field(examples=["n4096_d64"])
+    summary: str = Field(examples=["N = M = 4096 float32 points in 64 dimensions"])
+    max_ratio: float = Field(examples=[3.0], description="Pass within this × the reference.")
+
+
 class ExerciseDetail(ExerciseSummary):
     """One exercise as a candidate may see it: no hidden tests, reference or notes."""
 
@@ -58,7 +66,13 @@ class ExerciseDetail(ExerciseSummary):
     starter_code: str = Field(examples=[EXAMPLE_CODE])
     public_tests: list[PublicTest]
     limits: EffectiveLimits
-    has_benchmarks: bool = Field(examples=[False])
+    has_benchmarks: bool = Field(examples=[True])
+    benchmarks: list[BenchmarkCaseOut] = Field(
+        default_factory=list, description="What `submit` times, in addition to the tests."
+    )
+    benchmark_budget_s: float | None = Field(
+        default=None, examples=[6.0], description="Wall time the benchmarks may take in all."
+    )
     hints_count: int = Field(examples=[3], description="Hints exist; they are revealed later.")
 
 

@@ -38,6 +38,7 @@ _now = time.perf_counter_ns  # bound before any submission code exists in this s
 SAMPLE_POINTS = 64
 TARGET_SAMPLE_NS = 20_000_000  # each timed sample lasts at least this long: tiny calls repeat
 MAX_CALLS_PER_SAMPLE = 2000
+MAX_SAMPLE_INPUT_BYTES = 64 * 1024 * 1024
 MIN_REPETITIONS = 5
 MAX_REPETITIONS = 21
 CALIBRATION_ROUNDS = 15
@@ -47,6 +48,7 @@ MAX_WARM_UP_CALLS = 6
 SETTLED = 1.15  # warm-up ends when a call is within 15% of the fastest before it
 CAP_FACTOR = 2.0  # a single timed sample over twice the bound is stopped
 CAP_SLACK_NS = 20_000_000
+WARM_UP_SLACK_NS = 1_000_000_000
 PR_SET_DUMPABLE = 4
 M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_MAX = -1, -2, -4  # glibc mallopt parameters
 
@@ -124,6 +126,16 @@ def make_inputs(generator: Any, seed: int, device: str) -> tuple[Any, ...]:
         args = generator(seed)
     args = args if isinstance(args, tuple) else (args,)
     return _to_device(args, device)
+
+
+def _nbytes(value: Any) -> int:
+    """Bytes held by the arrays and tensors in a tuple of arguments."""
+    if isinstance(value, (list, tuple)):
+        return sum(_nbytes(v) for v in value)
+    if isinstance(value, dict):
+        return sum(_nbytes(v) for v in value.values())
+    nbytes = getattr(value, "nbytes", None)
+    return nbytes if isinstance(nbytes, int) else 0
 
 
 def _positions(n: int, seed: int) -> list[int]:
@@ -373,10 +385,12 @@ class Timer:
         self.overhead_ns = sorted(trips)[len(trips) // 2]
         return None
 
+    def generator(self, case: dict[str, Any]) -> Any:
+        return getattr(self.generators, case["inputs"])
+
     def time_reference(self, case: dict[str, Any], seeds: list[int]) -> tuple[int, Any]:
         entry = getattr(self.reference, case["entry"])
-        generator = getattr(self.generators, case["inputs"])
-        inputs = [make_inputs(generator, seed, self.device) for seed in seeds]
+        inputs = [make_inputs(self.generator(case), seed, self.device) for seed in seeds]
         self.flusher.flush()
         synchronize(self.device)
         started = _now()
@@ -386,6 +400,7 @@ class Timer:
         return _now() - started, last
 
     def time_user(self, index: int, seeds: list[int], cap_ns: int) -> int:
+        self.stop_reason = "budget"
         answer, _ = self.user.ask({"cmd": "prepare", "case": index, "seeds": seeds}, self.deadline)
         if "error" in answer:
             raise UserError(answer)
@@ -411,7 +426,7 @@ class Timer:
             if _now() - started > share_ns // 3:
                 break
             seen.append(self.time_reference(case, [base - extra])[0])
-            cap = int(2 * CAP_FACTOR * bound * latest) + CAP_SLACK_NS
+            cap = int(2 * CAP_FACTOR * bound * latest) + WARM_UP_SLACK_NS
             self.time_user(index, [base - extra], cap)
         return min(seen)
 
@@ -430,18 +445,27 @@ class Timer:
             event["first_reference_ns"] = reference_ns
             event["reference_sample"] = sample_for_report(value, base)
             del value
-            # A call over CAP_FACTOR times the bound cannot pass: stop it there (the
-            # first call, which pays one-time costs, gets twice as long).
-            self.time_user(index, [base], int(2 * CAP_FACTOR * bound * reference_ns) + CAP_SLACK_NS)
+            # A call over CAP_FACTOR times the bound cannot pass: stop it there. Warm-up
+            # calls, which pay one-time costs (a fresh interpreter's, lazy imports), get
+            # twice as long and a second more.
+            first_cap = int(2 * CAP_FACTOR * bound * reference_ns) + WARM_UP_SLACK_NS
+            self.time_user(index, [base], first_cap)
             answer, _ = self.user.ask({"cmd": "sample", "seed": base}, self.deadline)
             if "error" in answer:
                 raise UserError(answer)
             event["user_sample"] = answer.get("sample")
             reference_ns = self.warm_up(index, case, base, bound, [reference_ns], share_ns)
-            calls = min(max(1, math.ceil(TARGET_SAMPLE_NS / max(reference_ns, 1))),
-                        MAX_CALLS_PER_SAMPLE)  # fmt: skip
+            # Fresh inputs for every call of a sample, so tiny calls repeat within a
+            # sample; as many as the sample's inputs fit in MAX_SAMPLE_INPUT_BYTES.
+            size = max(_nbytes(make_inputs(self.generator(case), base, self.device)), 1)
+            calls = min(
+                max(1, math.ceil(TARGET_SAMPLE_NS / max(reference_ns, 1))),
+                max(1, MAX_SAMPLE_INPUT_BYTES // size),
+                MAX_CALLS_PER_SAMPLE,
+            )
             event["calls"] = calls
             for rep in range(MAX_REPETITIONS):
+                rep_started = _now()
                 seeds = [base + 1 + rep * calls + k for k in range(calls)]
                 sides = ("reference", "user") if rep % 2 == 0 else ("user", "reference")
                 for side in sides:
@@ -451,8 +475,12 @@ class Timer:
                     typical = sorted(event["reference_ns"])[len(event["reference_ns"]) // 2]
                     cap = int(CAP_FACTOR * bound * typical) + CAP_SLACK_NS
                     event["user_ns"].append(self.time_user(index, seeds, cap))
-                spent = _now() - case_started
-                if rep + 1 >= MIN_REPETITIONS and spent >= share_ns:
+                now = _now()
+                if rep + 1 >= MIN_REPETITIONS and now - case_started >= share_ns:
+                    break
+                # Another pair that would not fit before the deadline would only get the
+                # submission stopped for the budget's being too small: stop here instead.
+                if now + 1.5 * (now - rep_started) > self.deadline:
                     break
         except Deadline:
             event["outcome"] = "stopped"

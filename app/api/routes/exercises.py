@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from app.api.deps import BankDep, SettingsDep
 from app.api.errors import unknown_exercise
 from app.api.schemas import (
+    BenchmarkCaseOut,
     EffectiveLimits,
     ErrorOut,
     ExerciseDetail,
@@ -27,6 +28,7 @@ def get_exercise(exercise_id: str, bank: BankDep, settings: SettingsDep) -> Exer
     if exercise is None:
         raise unknown_exercise(exercise_id)
     limits = limits_for(exercise, settings)
+    spec = exercise.meta.benchmark
     return ExerciseDetail(
         **ExerciseSummary.of(exercise).model_dump(),
         prompt_markdown=exercise.prompt_markdown,
@@ -37,6 +39,11 @@ def get_exercise(exercise_id: str, bank: BankDep, settings: SettingsDep) -> Exer
             cpu_time_s=limits.cpu_time_s,
             memory_mb=limits.memory_mb,
         ),
-        has_benchmarks=False,  # the bank format has no benchmarks yet
+        has_benchmarks=exercise.has_benchmarks,
+        benchmarks=[
+            BenchmarkCaseOut(name=c.name, summary=c.summary, max_ratio=c.max_ratio)
+            for c in (spec.cases if spec else [])
+        ],
+        benchmark_budget_s=spec.budget_s if spec else None,
         hints_count=len(exercise.meta.hints),
     )

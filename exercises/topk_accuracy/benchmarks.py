@@ -1,0 +1,14 @@
+"""Benchmark inputs: each function takes a seed and returns the entry point's arguments."""
+
+import torch
+
+
+def scores_n131072_c100(seed: int) -> tuple[torch.Tensor, torch.Tensor, tuple[int, ...]]:
+    """131,072 float32 rows of 100 class scores; top-1 and top-5 accuracy."""
+    generator = torch.Generator().manual_seed(seed)
+    num_samples, num_classes = 131_072, 100
+    logits = torch.randn(num_samples, num_classes, generator=generator)
+    targets = torch.randint(0, num_classes, (num_samples,), generator=generator)
+    # Make the scores informative, so the accuracies are not all near chance.
+    logits[torch.arange(num_samples), targets] += 2.0
+    return logits, targets, (1, 5)

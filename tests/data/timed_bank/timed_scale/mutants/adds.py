@@ -1,0 +1,5 @@
+"""Adds instead of multiplying."""
+
+
+def scale(x, k):
+    return x + k
