@@ -167,7 +167,9 @@ def _check_exercises(args: argparse.Namespace) -> int:
 
     def progress(label: str, result: GradeResult, ok: bool) -> None:
         timed = ", ".join(
-            f"{b.name} {b.status.value} {b.ratio or 0:.2f}x" for b in result.benchmarks
+            f"{b.name} {b.status.value}"
+            + ("" if b.ratio is None else f" {'>=' if b.status == 'stopped' else ''}{b.ratio:.2f}x")
+            for b in result.benchmarks
         )
         shown = f" [{timed}]" if timed else ""
         print(f"{'ok  ' if ok else 'FAIL'} {label}: {result.verdict.value}{shown}", flush=True)

@@ -10,36 +10,9 @@ in the same run.
 """
 
 import argparse
-import os
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-import httpx
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def timed_submit(client: httpx.Client, exercise: str, code: str, mode: str) -> tuple[float, dict]:
-    started = time.perf_counter()
-    response = client.post(
-        "/api/v1/submissions",
-        params={"wait": 30},
-        json={"exercise_id": exercise, "code": code, "mode": mode},
-    )
-    elapsed = (time.perf_counter() - started) * 1000
-    response.raise_for_status()
-    return elapsed, response.json()
+from live_server import ROOT, live_server, submit
 
 
 def main() -> None:
@@ -49,37 +22,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    port = free_port()
-    data_dir = tempfile.mkdtemp(prefix="drill-bench-")
-    env = {**os.environ, "DRILL_DATA_DIR": data_dir}
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "drill"), "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            for _ in range(200):
-                try:
-                    if client.get("/api/v1/health").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            results = {}
-            for name in (args.exercise, args.baseline):
-                code = (ROOT / "exercises" / name / "reference.py").read_text()
-                cold, first = timed_submit(client, name, code, "submit")
-                warm = []
-                for _ in range(args.runs):
-                    elapsed, body = timed_submit(client, name, code, "submit")
-                    assert body["verdict"] == "accepted", body
-                    warm.append((elapsed, body["timings"]))
-                results[name] = (cold, first["verdict"], warm)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with live_server() as client:
+        results = {}
+        for name in (args.exercise, args.baseline):
+            code = (ROOT / "exercises" / name / "reference.py").read_text()
+            cold, first = submit(client, name, code, "submit")
+            warm = []
+            for _ in range(args.runs):
+                elapsed, body = submit(client, name, code, "submit")
+                assert body["verdict"] == "accepted", body
+                warm.append((elapsed, body["timings"]))
+            results[name] = (cold, first["verdict"], warm)
 
     print(
         f"submit of the reference solution through POST /api/v1/submissions?wait=30, "

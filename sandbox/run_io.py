@@ -185,7 +185,7 @@ def _is_bench(event: dict[str, Any]) -> bool:
         and _is_count(event.get("calls"))
         and event["calls"] >= 1
         and _is_count(event.get("running_ns", 0))
-        and _is_count(event.get("first_reference_ns", 0))
+        and _is_count(event.get("warm_reference_ns", 0))
         and isinstance(event.get("error", ""), str)
         and event.get("stop_reason", "budget") in ("budget", "cap")
     )

@@ -40,7 +40,7 @@ def test_detail_shows_public_material_only(client: TestClient, bank) -> None:
     assert body["prompt_markdown"] == exercise.prompt_markdown
     assert body["starter_code"] == exercise.starter_code
     assert body["public_tests"] == [{"name": t.name, "code": t.code} for t in exercise.public_tests]
-    assert body["has_benchmarks"] is False
+    assert body["has_benchmarks"] is exercise.has_benchmarks
     assert body["hints_count"] == len(exercise.meta.hints)
 
     raw = response.text
@@ -71,3 +71,14 @@ def test_unknown_exercise_is_404_and_says_where_to_look(client: TestClient) -> N
     detail = response.json()["detail"]
     assert "no_such_thing" in detail
     assert "/api/v1/exercises" in detail
+
+
+def test_detail_shows_what_submit_times_and_the_bound(client: TestClient, bank) -> None:
+    spec = bank["pairwise_distances"].meta.benchmark
+    body = client.get("/api/v1/exercises/pairwise_distances").json()
+    assert body["has_benchmarks"] is True
+    assert body["benchmark_budget_s"] == spec.budget_s
+    assert body["benchmarks"] == [
+        {"name": "n4096_d64", "summary": spec.cases[0].summary, "max_ratio": 3.0}
+    ]
+    assert "points_4096_d64" not in client.get("/api/v1/exercises/pairwise_distances").text

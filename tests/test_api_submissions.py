@@ -3,10 +3,13 @@
 import json
 import uuid
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from support import reference_code, wait_until
+
+from app.main import create_app
 
 SUBMISSION_FIELDS = {
     "id",
@@ -159,8 +162,6 @@ def test_validation_errors_do_not_echo_a_whole_program(client: TestClient) -> No
 
 
 def test_code_over_the_limit_is_413_counting_utf8_bytes(make_settings) -> None:
-    from app.main import create_app
-
     with TestClient(create_app(make_settings(max_code_bytes=1024))) as client:
         fits = client.post(
             "/api/v1/submissions",
@@ -188,3 +189,27 @@ def test_a_stopped_queue_answers_503_with_retry_after_and_keeps_it(client: TestC
     detail = response.json()["detail"]
     assert "will be graded when the server restarts" in detail
     assert client.get("/api/v1/health").json()["queue"]["queued"] == 1, "stored, not lost"
+
+
+TIMED_BANK = Path(__file__).parent / "data" / "timed_bank"
+
+
+def test_submit_reports_benchmarks_and_run_does_not(make_settings) -> None:
+    settings = make_settings(exercise_path=str(TIMED_BANK))
+    code = (TIMED_BANK / "timed_scale" / "baseline.py").read_text()
+    with TestClient(create_app(settings)) as client:
+        body = {"exercise_id": "timed_scale", "code": code, "mode": "submit"}
+        slow = client.post("/api/v1/submissions", json=body, params={"wait": 30}).json()
+        ran = client.post(
+            "/api/v1/submissions", json={**body, "mode": "run"}, params={"wait": 30}
+        ).json()
+        stored = client.get(f"/api/v1/submissions/{slow['id']}").json()
+    assert slow["verdict"] == "too_slow"
+    assert slow["message"].startswith("benchmark two_million:")
+    (bench,) = slow["benchmarks"]
+    assert bench["name"] == "two_million" and bench["passed"] is False
+    assert bench["status"] == "stopped" and bench["device"].startswith("cpu (")
+    assert bench["ratio"] > bench["max_ratio"] == 3.0
+    assert set(bench) >= {"name", "device", "user_ms", "reference_ms", "ratio", "passed"}
+    assert stored == slow
+    assert (ran["verdict"], ran["benchmarks"]) == ("accepted", [])

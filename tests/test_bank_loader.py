@@ -91,3 +91,57 @@ def problems_of(*roots: Path) -> list[str]:
     with pytest.raises(ExerciseFormatError) as info:
         load_bank(*roots)
     return info.value.problems
+
+
+TIMED = Path(__file__).parent / "data" / "timed_bank" / "timed_scale"
+
+
+@pytest.fixture
+def timed(tmp_path: Path) -> Path:
+    shutil.copytree(TIMED, tmp_path / "timed_scale")
+    return tmp_path / "timed_scale"
+
+
+def test_a_benchmarked_exercise_loads_its_spec_generators_and_baseline(timed: Path) -> None:
+    exercise = load_bank(timed.parent)["timed_scale"]
+    assert exercise.has_benchmarks
+    (case,) = exercise.meta.benchmark.cases
+    assert (case.name, case.inputs, case.max_ratio, case.min_ratio) == (
+        "two_million", "two_million", 3.0, 0.1,
+    )  # fmt: skip
+    assert "def two_million(seed" in exercise.benchmarks_code
+    assert exercise.baseline_code is not None and "for i in range" in exercise.baseline_code
+
+
+def test_the_benchmark_table_needs_benchmarks_py(timed: Path) -> None:
+    (timed / "benchmarks.py").unlink()
+    assert problems(timed.parent) == [
+        f"{timed / 'benchmarks.py'}: required by the [benchmark] table in exercise.toml"
+    ]
+
+
+def test_each_case_names_a_generator_and_an_entry_point(timed: Path) -> None:
+    toml = timed / "exercise.toml"
+    toml.write_text(
+        toml.read_text().replace('inputs = "two_million"', 'inputs = "nowhere"\nentry = "total"')
+    )
+    assert problems(timed.parent) == [
+        f"{timed / 'benchmarks.py'}: defines no function 'nowhere' (case 'two_million')",
+        f"{toml}: benchmark case 'two_million': entry 'total' is not one of the entry_points "
+        "['scale']",
+    ]
+
+
+def test_a_bound_must_be_above_one_and_unknown_keys_are_errors(timed: Path) -> None:
+    toml = timed / "exercise.toml"
+    toml.write_text(toml.read_text().replace("max_ratio = 3.0", "max_ratio = 0.5\nrepeat = 3"))
+    found = problems(timed.parent)
+    assert f"{toml}: field 'benchmark.cases.0.max_ratio': Input should be greater than 1" in found
+    assert f"{toml}: field 'benchmark.cases.0.repeat': Extra inputs are not permitted" in found
+
+
+def test_benchmark_files_without_a_table_are_errors(bank: Path) -> None:
+    shutil.copy(TIMED / "benchmarks.py", bank / "demo_sum" / "benchmarks.py")
+    assert problems(bank) == [
+        f"{bank / 'demo_sum' / 'benchmarks.py'}: exercise.toml has no [benchmark] table to use it"
+    ]

@@ -161,3 +161,37 @@ def test_exercises_check_only_the_named_ones(drill, small_bank: Path) -> None:
     code, _, err = drill("exercises", "check", "no_such_exercise")
     assert code == 2
     assert "unknown exercise(s) no_such_exercise" in err
+
+
+TIMED_BANK = Path(__file__).parent / "data" / "timed_bank"
+
+
+def test_grade_prints_a_benchmark_table(drill, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRILL_EXERCISE_PATH", str(TIMED_BANK))
+    reference = str(TIMED_BANK / "timed_scale" / "reference.py")
+    code, out, _ = drill("grade", "--exercise", "timed_scale", reference)
+    assert code == 0, out
+    header = next(line for line in out.splitlines() if line.startswith("benchmarks on cpu ("))
+    table = out.split(header, 1)[1].splitlines()[1:]
+    assert table[0].split() == ["submission", "reference", "ratio", "bound", "result"]
+    row = table[1].split()
+    assert row[0] == "two_million" and row[2] == row[4] == "ms"
+    assert row[-3:] == ["<=", "3x", "PASSED"]
+
+
+def test_exercises_check_requires_the_baseline_to_be_too_slow(
+    drill, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bank = tmp_path / "timed"
+    shutil.copytree(TIMED_BANK, bank)
+    monkeypatch.setenv("DRILL_EXERCISES_DIR", str(bank))
+    code, out, _ = drill("exercises", "check")
+    assert code == 0, out
+    assert "ok   timed_scale: baseline: too_slow [two_million stopped" in out
+    assert "benchmarks: 1 exercises, 1 cases" in out
+
+    folder = bank / "timed_scale"
+    shutil.copy(folder / "reference.py", folder / "baseline.py")
+    code, out, _ = drill("exercises", "check")
+    assert code == 1
+    assert "timed_scale: baseline must pass the tests and miss the benchmark's bound" in out

@@ -74,7 +74,8 @@ def test_a_slow_submission_is_stopped_not_run_to_completion(grade_timed) -> None
     assert bench.status == BenchmarkStatus.stopped and not bench.passed
     assert bench.user_ms < 60_000  # a lower bound: it never finished a call
     assert bench.ratio > bench.max_ratio
-    assert "stopped" in bench.message and "the reference" in bench.message
+    assert "past twice the bound" in bench.message or "budget ran out" in bench.message
+    assert "the reference" in bench.message
 
 
 def test_a_fast_wrong_answer_at_benchmark_size_fails(grade_timed) -> None:

@@ -33,3 +33,16 @@ def test_readme_and_ci_run_the_same_test_command() -> None:
     ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "```bash\nmake test\n```" in README
     assert "\nmake test\n" in ci
+
+
+def test_grade_example_shows_a_double_loop_stopped_by_the_benchmark() -> None:
+    script = readme_block("grade-benchmark")
+    done = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, timeout=120, cwd=REPO_ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("benchmarks on cpu (")
+    assert lines[2].split()[0] == "n4096_d64" and lines[2].split()[-1] == "STOPPED"
+    assert "at least" in lines[3] and "the reference" in lines[3]
+    assert lines[4].startswith("timings: run ")

