@@ -253,3 +253,19 @@ def test_judging_samples_that_differ_is_a_wrong_answer(exercise: Exercise) -> No
     judged = judge_benchmarks(exercise, _outcome(_timed([10] * 5, [10] * 5, user_sample=other)))
     assert judged.verdict == Verdict.wrong_answer
     assert "expected 1" in judged.message and "got 2" in judged.message
+
+
+def test_cases_not_run_after_a_stop_leave_the_verdict_too_slow(timed_folder: Path) -> None:
+    toml = timed_folder / "exercise.toml"
+    second = '\n[[benchmark.cases]]\nname = "again"\nsummary = "the same, twice"\n'
+    toml.write_text(toml.read_text() + second + 'inputs = "two_million"\nmax_ratio = 3.0\n')
+    exercise = load_bank(timed_folder.parent)["timed_scale"]
+    stopped = {**_timed([], [10 * MS]), "outcome": "stopped", "running_ns": 900 * MS}
+    skipped = {
+        "event": "bench", "name": "again", "outcome": "not_run", "calls": 1,
+        "user_ns": [], "reference_ns": [], "error": "an earlier case stopped it",
+    }  # fmt: skip
+    judged = judge_benchmarks(exercise, _outcome(stopped, skipped))
+    assert judged.verdict == Verdict.too_slow
+    assert [r.status for r in judged.results] == [BenchmarkStatus.stopped, BenchmarkStatus.not_run]
+    assert judged.results[0].ratio == 90.0  # 450 ms a call (2 per sample) over 5 ms

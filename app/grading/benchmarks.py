@@ -100,6 +100,8 @@ def judge_benchmarks(exercise: Exercise, outcome: RunOutcome) -> BenchmarkOutcom
         else:
             result, verdict = _judge_case(case, event, device, outcome, spec.budget_s)
         results.append(result)
+        if result.status == BenchmarkStatus.not_run and verdicts:
+            verdict = None  # not run because an earlier case failed: that case's verdict
         if verdict is not None:
             verdicts.append((verdict, f"benchmark {case.name}: {result.message}"))
     if not verdicts:

@@ -3,19 +3,11 @@
 import numpy as np
 
 
-def _logits(seed: int, shape: tuple[int, ...]) -> np.ndarray:
-    """float32 logits spread uniformly over [-10, 10): cheap to draw, wide enough to matter."""
-    x = np.random.default_rng(seed).random(shape, dtype=np.float32)
+def logits_131072_by_64(seed: int) -> tuple[np.ndarray, int]:
+    """A batch of 131,072 rows of float32 logits over 64 classes, normalised along the last
+    axis. The logits are spread uniformly over [-10, 10): cheap to draw, and wide enough
+    that the shift by the row maximum matters."""
+    x = np.random.default_rng(seed).random((131_072, 64), dtype=np.float32)
     x *= 20.0
     x -= 10.0
-    return x
-
-
-def logits_131072_by_64(seed: int) -> tuple[np.ndarray, int]:
-    """A batch of 131,072 rows of logits over 64 classes, normalised along the last axis."""
-    return _logits(seed, (131_072, 64)), -1
-
-
-def segmentation_32x21x128x128(seed: int) -> tuple[np.ndarray, int]:
-    """Per-pixel logits of 32 images, 21 classes, 128 x 128 pixels, normalised over axis 1."""
-    return _logits(seed, (32, 21, 128, 128)), 1
+    return x, -1

@@ -195,6 +195,7 @@ def contestant(spec: dict[str, Any], solution: str, commands: int, replies: int)
     flusher = CacheFlusher(device)
     reply({"ready": True})
     inputs: list[tuple[Any, ...]] = []
+    args: tuple[Any, ...] = ()
     last: Any = None
     entry: Any = None
     for line in reader:
@@ -209,8 +210,8 @@ def contestant(spec: dict[str, Any], solution: str, commands: int, replies: int)
                 reply({"error": "missing", "name": case["entry"]})
                 continue
             generator = getattr(generators, case["inputs"])
+            inputs, last, args = [], None, ()  # the last sample's objects are freed untimed
             inputs = [make_inputs(generator, seed, device) for seed in command["seeds"]]
-            last = None
             flusher.flush()
             synchronize(device)
             reply({})
