@@ -2,7 +2,7 @@
 
 Each kept row's loss is computed on its own (logsumexp of the row minus the target's
 logit) and added to a running total. Fine for the tests' few rows; the benchmark has
-65,536 of them, so the loop pays the overhead of several tensor operations per row
+8,192 of them, so the loop pays the overhead of several tensor operations per row
 and must miss the bound by a wide margin.
 """
 

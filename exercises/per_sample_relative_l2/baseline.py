@@ -1,7 +1,7 @@
 """Correct but naive: a Python loop over the batch, one sample at a time.
 
 Each sample is flattened and its two norms are taken separately, which gives the right
-number for every test. On the benchmark's batch of 16,384 small fields that is tens of
+number for every test. On the benchmark's batch of 2,048 small fields that is tens of
 thousands of tiny tensor operations, each dominated by PyTorch's per-call overhead, so
 it must miss the bound by an order of magnitude or more.
 """
