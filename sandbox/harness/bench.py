@@ -47,8 +47,10 @@ STARTUP_TIMEOUT_S = 60.0
 MAX_WARM_UP_CALLS = 6
 SETTLED = 1.15  # warm-up ends when a call is within 15% of the fastest before it
 CAP_FACTOR = 2.0  # a single timed sample over twice the bound is stopped
-CAP_SLACK_NS = 20_000_000
-WARM_UP_SLACK_NS = 1_000_000_000
+# Added to every cap: a busy machine can stall an honest sample for hundreds of ms, and
+# a stall must not read as a hopeless submission (the budget still bounds the run).
+CAP_SLACK_NS = 1_000_000_000
+WARM_UP_SLACK_NS = 2_000_000_000
 PR_SET_DUMPABLE = 4
 M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_MAX = -1, -2, -4  # glibc mallopt parameters
 
@@ -465,7 +467,7 @@ class Timer:
             del value
             # A call over CAP_FACTOR times the bound cannot pass: stop it there. Warm-up
             # calls get twice as long, and the first, which pays one-time costs (a fresh
-            # interpreter's, lazy imports), a second more.
+            # interpreter's, lazy imports), more slack.
             first_cap = int(2 * CAP_FACTOR * bound * reference_ns) + WARM_UP_SLACK_NS
             user_ns = self.time_user(index, [base], first_cap)
             answer, _ = self.user.ask({"cmd": "sample", "seed": base}, self.deadline)
