@@ -208,7 +208,8 @@ def test_submit_reports_benchmarks_and_run_does_not(make_settings) -> None:
     assert slow["message"].startswith("benchmark two_million:")
     (bench,) = slow["benchmarks"]
     assert bench["name"] == "two_million" and bench["passed"] is False
-    assert bench["status"] == "stopped" and bench["device"].startswith("cpu (")
+    # Slow beyond the bound: stopped mid-call, or timed and over it.
+    assert bench["status"] in ("stopped", "too_slow") and bench["device"].startswith("cpu (")
     assert bench["ratio"] > bench["max_ratio"] == 3.0
     assert set(bench) >= {"name", "device", "user_ms", "reference_ms", "ratio", "passed"}
     assert stored == slow

@@ -45,6 +45,7 @@ def test_summary_counts_difficulties_kinds_topics_and_mutants() -> None:
         "kinds: function 1",
         "topics: python 1",
         "mutants rejected: 2/3",
+        "benchmarks: 0 exercises, 0 cases",
     ]
 
 
