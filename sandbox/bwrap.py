@@ -65,6 +65,28 @@ def _python_mounts() -> list[str]:
     return args
 
 
+# Kernel knobs under /proc. When the server runs as root, the sandbox's uid maps to
+# root outside its namespace, so file permissions alone would let a submission write
+# /proc/sys (core_pattern: root on the host) or drop the host's caches. Docker masks
+# the same paths. Directories become empty read-only tmpfs, files /dev/null.
+PROC_GUARDED_DIRS = ("/proc/sys", "/proc/irq", "/proc/bus", "/proc/fs", "/proc/acpi", "/proc/scsi")
+PROC_GUARDED_FILES = (
+    "/proc/sysrq-trigger", "/proc/kcore", "/proc/keys", "/proc/timer_list",
+    "/proc/sched_debug", "/proc/latency_stats",
+)  # fmt: skip
+
+
+def _proc_guards() -> list[str]:
+    args: list[str] = []
+    for path in PROC_GUARDED_DIRS:
+        if os.path.isdir(path):
+            args += ["--tmpfs", path, "--remount-ro", path]
+    for path in PROC_GUARDED_FILES:
+        if os.path.exists(path):
+            args += ["--ro-bind", "/dev/null", path]
+    return args
+
+
 def _base_command(scratch_bytes: int, *, disable_userns: bool, threads: int) -> list[str]:
     env = {
         "HOME": "/tmp",
@@ -91,6 +113,7 @@ def _base_command(scratch_bytes: int, *, disable_userns: bool, threads: int) -> 
         *_python_mounts(),
         "--ro-bind", str(HARNESS_DIR), SANDBOX_HARNESS,
         "--proc", "/proc",
+        *_proc_guards(),
         "--dev", "/dev",
         "--size", str(scratch_bytes), "--tmpfs", "/dev/shm",
         "--chdir", "/tmp",

@@ -117,6 +117,19 @@ def test_nothing_outside_scratch_is_writable(probe: Probe) -> None:
     assert decoded_list(outcome) == []
 
 
+def test_kernel_settings_under_proc_are_out_of_reach(probe: Probe) -> None:
+    """As root, the sandbox's uid is root outside its namespace: /proc/sys must still be
+    unwritable (kernel.core_pattern would be root on the host)."""
+    outcome = probe(
+        "opened = []\nfor path in ['/proc/sys/kernel/core_pattern', '/proc/sys/vm/drop_caches',"
+        " '/proc/sysrq-trigger', '/proc/sys/kernel/printk_ratelimit_burst']:\n"
+        "    try:\n        os.close(os.open(path, os.O_WRONLY))\n        opened.append(path)\n"
+        "    except OSError:\n        pass\n"
+        "return opened + sorted(os.listdir('/proc/sys') if os.path.isdir('/proc/sys') else [])"
+    )
+    assert decoded_list(outcome) == []
+
+
 def test_the_environment_of_every_visible_process_is_clean(
     probe: Probe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
