@@ -7,7 +7,6 @@ wrong" from "you called me wrong".
 """
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from pydantic import ValidationError
 
 from app.bank import Exercise, ExerciseFormatError, load_bank
 from app.grading.result import GradeResult, Mode, Verdict
+from app.logging_setup import configure_logging
 from app.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -42,11 +42,25 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drill", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    serve = commands.add_parser("serve", help="run the web server with the embedded queue")
+    serve = commands.add_parser(
+        "serve", help="run the web server (Celery when DRILL_REDIS_URL is set, else in-process)"
+    )
     serve.add_argument("--host", help="address to bind (default: DRILL_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default: DRILL_PORT or 8000)")
     serve.add_argument("--workers", type=int, help="grading threads (default: DRILL_WORKERS)")
     serve.set_defaults(handler=_serve)
+
+    worker = commands.add_parser("worker", help="run a Celery grading worker (needs Redis)")
+    worker.add_argument(
+        "--queues",
+        default=None,
+        help="comma-separated queues to consume: cpu, gpu (default: gpu on a GPU machine, "
+        "else cpu)",
+    )
+    worker.add_argument(
+        "--concurrency", type=int, help="gradings at once (default: DRILL_WORKERS)"
+    )
+    worker.set_defaults(handler=_worker)
 
     grade = commands.add_parser("grade", help="grade a file locally and print the report")
     grade.add_argument("--exercise", required=True, metavar="ID", help="exercise id")
@@ -91,13 +105,37 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = _settings(host=args.host, port=args.port, workers=args.workers)
     # uvicorn configures only its own loggers; the app's (recovery, grading errors) need this.
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    configure_logging()
     try:
         load_bank(*settings.exercise_dirs)  # fail before binding the port, with a clear message
     except ExerciseFormatError as exc:
         print(f"drill: cannot start: {exc}", file=sys.stderr)
         return EXIT_FAILED
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    return EXIT_OK
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from app.queue.worker import GradingWorker
+    from sandbox.device import detect_device
+
+    settings = _settings(workers=args.concurrency)
+    if settings.redis_url is None:
+        raise UsageError(
+            "drill worker needs Redis: set DRILL_REDIS_URL, e.g. redis://127.0.0.1:6379/0"
+        )
+    device = detect_device() if settings.device == "auto" else settings.device
+    chosen = args.queues or ("gpu" if device == "cuda" else "cpu")
+    queues = [q.strip() for q in chosen.split(",") if q.strip()]
+    configure_logging()
+    try:
+        worker = GradingWorker(settings, queues, settings.workers)
+    except ExerciseFormatError as exc:
+        print(f"drill: cannot start: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    worker.run()
     return EXIT_OK
 
 

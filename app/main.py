@@ -5,19 +5,21 @@ at import, so `create_app()` is cheap and tests can build several apps side by s
 """
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.api.body_guard import RequestBodyGuard, body_limit_for
 from app.api.errors import install_error_handlers
 from app.api.main import api_router
-from app.bank import ExerciseFormatError, load_bank
+from app.bank import Exercise, ExerciseFormatError, load_bank
 from app.db import create_db_engine, create_session_factory, init_db
 from app.grading.pool import start_pool, stop_pool
-from app.queue import CompletionNotifier, EmbeddedQueue
+from app.metrics import Metrics, metrics_endpoint
+from app.queue import CompletionNotifier, EmbeddedQueue, GradingQueue
 from app.settings import REPO_ROOT, Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -37,18 +39,22 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     init_db(engine)
     session_factory = create_session_factory(engine)
     notifier = CompletionNotifier()
-    queue = EmbeddedQueue(
-        session_factory=session_factory,
-        bank=bank,
-        settings=settings,
-        on_finished=notifier.notify,
-    )
+    metrics = Metrics(session_factory)
+
+    def finished(submission_id: str) -> None:
+        notifier.notify(submission_id)
+        metrics.observe_finished(submission_id)
+
+    queue = _make_queue(settings, bank, session_factory, finished)
+    metrics.queue = queue
     app.state.bank = bank
     app.state.engine = engine
     app.state.session_factory = session_factory
     app.state.notifier = notifier
     app.state.queue = queue
-    pool = start_pool(settings)  # warm in the background; runs go cold until it is ready
+    app.state.metrics = metrics
+    # Only the embedded queue grades in this process; with Celery the workers do.
+    pool = start_pool(settings) if queue.kind == "embedded" else None
     queue.start()  # also re-queues what a previous run left unfinished
     log.info(
         "drill ready: %d exercises, %s queue with %d workers, database %s",
@@ -63,6 +69,29 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         queue.stop()
         stop_pool(pool)
         engine.dispose()
+
+
+def _make_queue(
+    settings: Settings,
+    bank: dict[str, Exercise],
+    session_factory: sessionmaker[Session],
+    on_finished: Callable[[str], None],
+) -> GradingQueue:
+    if settings.redis_url is None:
+        return EmbeddedQueue(
+            session_factory=session_factory, bank=bank, settings=settings, on_finished=on_finished
+        )
+    from app.queue.celery_queue import QUEUES, CeleryQueue
+    from app.queue.janitor import Janitor
+
+    return CeleryQueue(
+        settings=settings,
+        bank=bank,
+        on_finished=on_finished,
+        janitor_factory=lambda registry, enqueue: Janitor(
+            session_factory=session_factory, registry=registry, queues=QUEUES, enqueue=enqueue
+        ),
+    )
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -81,5 +110,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(api_router)
+    app.add_api_route("/metrics", metrics_endpoint, include_in_schema=False)
     app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")
     return app

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +50,33 @@ class Settings(BaseSettings):
         "(fast); false starts a fresh sandboxed interpreter per run (slow, no set-up).",
     )
 
+    # Many machines: Celery workers on Redis (app/queue/celery_queue.py).
+    redis_url: str | None = Field(
+        default=None,
+        description="Redis for Celery (e.g. redis://127.0.0.1:6379/0); unset grades in-process.",
+    )
+    max_queue_depth: int = Field(
+        default=1000,
+        ge=1,
+        description="Queued submissions beyond which POST /submissions answers 503.",
+    )
+    task_time_limit_s: float = Field(
+        default=600.0,
+        gt=0,
+        description="Hard limit on one grading; past it the submission ends internal_error.",
+    )
+    visibility_timeout_s: int = Field(
+        default=3600,
+        ge=60,
+        description="Redis redelivers an unacknowledged task after this; above the hard limit.",
+    )
+    heartbeat_s: float = Field(
+        default=2.0,
+        gt=0,
+        description="How often workers announce themselves and renew their leases; a "
+        "worker silent for three periods is dead and its submissions are re-queued.",
+    )
+
     # Default sandbox limits; an exercise may override them in its metadata.
     wall_time_s: float = Field(default=20.0, gt=0)
     cpu_time_s: int = Field(default=15, ge=1)
@@ -65,6 +92,15 @@ class Settings(BaseSettings):
     scratch_mb: int = Field(default=64, ge=1)
     max_file_mb: int = Field(default=32, ge=1)
     max_output_kb: int = Field(default=64, ge=1)
+
+    @model_validator(mode="after")
+    def _visibility_above_hard_limit(self) -> "Settings":
+        if self.visibility_timeout_s <= self.task_time_limit_s:
+            raise ValueError(
+                "DRILL_VISIBILITY_TIMEOUT_S must be above DRILL_TASK_TIME_LIMIT_S, or Redis "
+                "would hand a grading that is still running to a second worker"
+            )
+        return self
 
     @property
     def exercise_dirs(self) -> list[Path]:

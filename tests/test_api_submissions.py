@@ -214,3 +214,21 @@ def test_submit_reports_benchmarks_and_run_does_not(make_settings) -> None:
     assert set(bench) >= {"name", "device", "user_ms", "reference_ms", "ratio", "passed"}
     assert stored == slow
     assert (ran["verdict"], ran["benchmarks"]) == ("accepted", [])
+
+
+def test_a_gpu_exercise_on_a_cpu_only_server_is_refused_clearly(make_settings, tmp_path) -> None:
+    import shutil
+
+    demo = Path(__file__).parent / "data" / "bank" / "demo_sum"
+    shutil.copytree(demo, tmp_path / "gpu_bank" / "gpu_sum")
+    toml = tmp_path / "gpu_bank" / "gpu_sum" / "exercise.toml"
+    toml.write_text(toml.read_text().replace("[limits]", "needs_gpu = true\n\n[limits]"))
+    settings = make_settings(exercise_path=str(tmp_path / "gpu_bank"), device="cpu")
+    with TestClient(create_app(settings)) as client:
+        body = {"exercise_id": "gpu_sum", "code": "def total(xs):\n    return 0\n"}
+        response = client.post("/api/v1/submissions", json=body)
+        health = client.get("/api/v1/health").json()
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "60"
+    assert "needs a GPU and this server grades on the CPU" in response.json()["detail"]
+    assert health["queue"]["queued"] == 0  # nothing was stored

@@ -176,11 +176,29 @@ class SubmissionOut(BaseModel):
         )
 
 
+class WorkerOut(BaseModel):
+    name: str = Field(examples=["cpu@box-1:4121"])
+    hostname: str = Field(examples=["box-1"])
+    queues: list[str] = Field(examples=[["cpu"]])
+    device: str = Field(examples=["cpu"])
+    concurrency: int = Field(examples=[4])
+
+
 class QueueHealth(BaseModel):
-    kind: str = Field(examples=["embedded"])
-    workers: int = Field(examples=[2])
+    kind: str = Field(examples=["embedded"], description="`embedded` or `celery`.")
+    workers: int = Field(examples=[2], description="Gradings that can run at once.")
     queued: int | None = Field(examples=[0], description="null when the database is down")
     running: int | None = Field(examples=[1], description="null when the database is down")
+    max_queued: int = Field(examples=[1000], description="Past this, submissions get 503.")
+    broker: Literal["ok", "error"] | None = Field(
+        default=None, description="Redis, with the Celery queue; null for the embedded one."
+    )
+    broker_messages: dict[str, int] | None = Field(
+        default=None, examples=[{"cpu": 3, "gpu": 0}], description="Messages waiting per queue."
+    )
+    live_workers: list[WorkerOut] = Field(
+        default_factory=list, description="Celery workers that sent a heartbeat lately."
+    )
 
 
 class Health(BaseModel):

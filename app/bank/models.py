@@ -78,6 +78,9 @@ class Metadata(BaseModel):
     entry_points: list[str] = Field(min_length=1)
     hints: list[str] = Field(default_factory=list)
     limits: LimitOverrides = Field(default_factory=LimitOverrides)
+    needs_gpu: bool = Field(
+        default=False, description="Graded only by GPU workers (the `gpu` queue)."
+    )
     benchmark: BenchmarkSpec | None = None
 
 

@@ -101,6 +101,26 @@ def reset_running(session: Session) -> int:
     return _rowcount(result)
 
 
+def requeue_running(session: Session, submission_id: str) -> bool:
+    """Put one orphaned running submission back in the queue (its worker died)."""
+    result = session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status == SubmissionStatus.running.value)
+        .values(status=SubmissionStatus.queued.value, started_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return _rowcount(result) == 1
+
+
+def count_by_verdict(session: Session) -> dict[str, int]:
+    rows = session.execute(
+        select(Submission.verdict, func.count())
+        .where(Submission.verdict.is_not(None))
+        .group_by(Submission.verdict)
+    ).all()
+    return {verdict: count for verdict, count in rows}
+
+
 def count_by_status(session: Session) -> dict[SubmissionStatus, int]:
     rows = session.execute(
         select(Submission.status, func.count()).group_by(Submission.status)

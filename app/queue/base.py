@@ -1,4 +1,4 @@
-"""The queue interface every transport implements (embedded thread pool now, Celery later).
+"""The queue interface every transport implements: the embedded thread pool and Celery.
 
 The database is the source of truth: a submission is stored as `queued` before it
 is enqueued, and the transport only carries its id. A lost message therefore never
@@ -7,9 +7,15 @@ loses a submission; start-up recovery finds it again.
 
 from typing import Protocol
 
+from app.bank import Exercise
+
 
 class QueueUnavailable(Exception):
     """The queue cannot take work now (stopped or shutting down); retry later."""
+
+
+class NoGpuWorker(Exception):
+    """A GPU exercise was submitted and nothing that is alive can grade on a GPU."""
 
 
 class GradingQueue(Protocol):
@@ -25,5 +31,8 @@ class GradingQueue(Protocol):
     def stop(self) -> None:
         """Stop taking work; submissions not yet started stay queued in the database."""
 
-    def enqueue(self, submission_id: str) -> None:
+    def check_can_grade(self, exercise: Exercise) -> None:
+        """Raise `NoGpuWorker` when this exercise needs a device nobody here has."""
+
+    def enqueue(self, submission_id: str, exercise_id: str) -> None:
         """Grade a stored, queued submission. Raises `QueueUnavailable` when stopped."""

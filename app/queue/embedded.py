@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.bank import Exercise
 from app.db import repository
 from app.grading import grade
-from app.queue.base import QueueUnavailable
+from app.queue.base import NoGpuWorker, QueueUnavailable
 from app.queue.job import Grader, process_submission
 from app.settings import Settings
+from sandbox.device import detect_device
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +61,9 @@ class EmbeddedQueue:
         """Reset `running` leftovers to `queued` and enqueue all queued, oldest first."""
         with self._session_factory.begin() as session:
             repository.reset_running(session)
-            ids = [s.id for s in repository.list_unfinished(session)]
-        for submission_id in ids:
-            self.enqueue(submission_id)
+            ids = [(s.id, s.exercise_id) for s in repository.list_unfinished(session)]
+        for submission_id, exercise_id in ids:
+            self.enqueue(submission_id, exercise_id)
         return len(ids)
 
     def stop(self) -> None:
@@ -72,7 +73,18 @@ class EmbeddedQueue:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 
-    def enqueue(self, submission_id: str) -> None:
+    def check_can_grade(self, exercise: Exercise) -> None:
+        if exercise.meta.needs_gpu and self._device() != "cuda":
+            raise NoGpuWorker(
+                f"exercise '{exercise.id}' needs a GPU and this server grades on the CPU; "
+                "run it on a GPU machine (DRILL_DEVICE=cuda) or with GPU workers"
+            )
+
+    def _device(self) -> str:
+        setting = self._settings.device
+        return detect_device() if setting == "auto" else setting
+
+    def enqueue(self, submission_id: str, exercise_id: str = "") -> None:
         with self._lock:
             if self._executor is None:
                 raise QueueUnavailable("the grading queue is not running")

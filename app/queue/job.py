@@ -15,6 +15,7 @@ from app.db import repository
 from app.db.models import utc_now
 from app.grading import grade
 from app.grading.result import GradeResult, Mode, Verdict
+from app.logging_setup import submission_context
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,17 @@ def process_submission(
     becomes an `internal_error` verdict instead of a row stuck `running`. Only a
     database failure while storing leaves it `running`, for start-up recovery.
     """
+    with submission_context(submission_id):
+        return _process(submission_id, session_factory, bank, settings, grader)
+
+
+def _process(
+    submission_id: str,
+    session_factory: sessionmaker[Session],
+    bank: dict[str, Exercise],
+    settings: Settings,
+    grader: Grader,
+) -> bool:
     started_at = utc_now()
     with session_factory.begin() as session:
         if not repository.claim_queued(session, submission_id, now=started_at):
@@ -56,6 +68,10 @@ def process_submission(
 
     with session_factory.begin() as session:
         stored = repository.finish_submission(session, submission_id, result)
+    log.info(
+        "graded %s %s: %s in %s ms", mode.value, exercise_id, result.verdict.value,
+        result.timings.run_ms,
+    )  # fmt: skip
     if not stored:
         log.warning("submission %s was no longer running when its result arrived", submission_id)
     return stored

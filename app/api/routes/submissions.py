@@ -26,11 +26,13 @@ from app.api.errors import code_too_large, unknown_exercise, unknown_submission
 from app.api.schemas import ErrorOut, SubmissionCreate, SubmissionOut
 from app.db import repository
 from app.db.models import SubmissionStatus
-from app.queue import CompletionNotifier, QueueUnavailable
+from app.queue import CompletionNotifier, NoGpuWorker, QueueUnavailable
 
 router = APIRouter(prefix="/submissions", tags=["submissions"])
 
 MAX_WAIT_S = 30.0
+RETRY_AFTER_FULL_S = 10
+POLL_S = 1.0  # `?wait=` also re-reads the database this often, should a wake-up be lost
 
 WaitQuery = Annotated[
     float | None,
@@ -52,7 +54,11 @@ WaitQuery = Annotated[
         400: {"model": ErrorOut, "description": "The body is not UTF-8."},
         404: {"model": ErrorOut, "description": "Unknown exercise."},
         413: {"model": ErrorOut, "description": "Code or body over the size limit."},
-        503: {"model": ErrorOut, "description": "The queue is not taking work."},
+        503: {
+            "model": ErrorOut,
+            "description": "The queue is full or not taking work, or the exercise needs a "
+            "GPU and no GPU worker is alive; see Retry-After.",
+        },
     },
 )
 async def create_submission(
@@ -71,9 +77,24 @@ async def create_submission(
     if size > settings.max_code_bytes:
         raise code_too_large(size, settings.max_code_bytes)
 
+    try:
+        queue.check_can_grade(bank[body.exercise_id])
+    except NoGpuWorker as exc:
+        raise HTTPException(
+            status_code=503, detail=str(exc), headers={"Retry-After": "60"}
+        ) from None
+    depth = await run_in_threadpool(_queued, session_factory)
+    if depth >= settings.max_queue_depth:
+        raise HTTPException(
+            status_code=503,
+            detail=f"{depth} submissions are waiting to be graded, the most this server "
+            f"queues (DRILL_MAX_QUEUE_DEPTH={settings.max_queue_depth}); nothing was stored: "
+            "retry after the delay in Retry-After",
+            headers={"Retry-After": str(RETRY_AFTER_FULL_S)},
+        )
     submission = await run_in_threadpool(_store, session_factory, body)
     try:
-        queue.enqueue(submission.id)
+        queue.enqueue(submission.id, body.exercise_id)
     except QueueUnavailable as exc:
         raise HTTPException(
             status_code=503,
@@ -109,6 +130,11 @@ def _store(session_factory: sessionmaker[Session], body: SubmissionCreate) -> Su
         return SubmissionOut.of(row)
 
 
+def _queued(session_factory: sessionmaker[Session]) -> int:
+    with session_factory() as session:
+        return repository.count_by_status(session)[SubmissionStatus.queued]
+
+
 def _load(session_factory: sessionmaker[Session], submission_id: str) -> SubmissionOut:
     with session_factory() as session:
         row = repository.get_submission(session, submission_id)
@@ -127,9 +153,16 @@ async def _wait_until_done(
         current = await run_in_threadpool(_load, session_factory, submission_id)
         if current.status == SubmissionStatus.done:
             return current
-        # On timeout, answer with whatever state it has reached by now.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(finished.wait(), timeout)
+        # On timeout, answer with whatever state it has reached by now. A wake-up can
+        # be lost (a worker's message published while the API was reconnecting to
+        # Redis), so the database is read again every POLL_S as well.
+        deadline = asyncio.get_running_loop().time() + timeout
+        while (left := deadline - asyncio.get_running_loop().time()) > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(finished.wait(), min(left, POLL_S))
+            current = await run_in_threadpool(_load, session_factory, submission_id)
+            if current.status == SubmissionStatus.done:
+                return current
     return await run_in_threadpool(_load, session_factory, submission_id)
 
 
