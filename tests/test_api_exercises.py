@@ -82,3 +82,45 @@ def test_detail_shows_what_submit_times_and_the_bound(client: TestClient, bank) 
         {"name": "n4096_d64", "summary": spec.cases[0].summary, "max_ratio": 3.0}
     ]
     assert "points_4096_d64" not in client.get("/api/v1/exercises/pairwise_distances").text
+
+
+def test_hints_come_one_at_a_time_numbered_from_one(client: TestClient, bank) -> None:
+    hints = bank["group_and_average"].meta.hints
+    first = client.get("/api/v1/exercises/group_and_average/hints/1")
+    assert first.status_code == 200
+    assert first.json() == {"index": 1, "count": len(hints), "text": hints[0]}
+    beyond = client.get(f"/api/v1/exercises/group_and_average/hints/{len(hints) + 1}")
+    assert beyond.status_code == 404
+    assert f"has {len(hints)} hint(s)" in beyond.json()["detail"]
+    assert client.get("/api/v1/exercises/nope/hints/1").status_code == 404
+
+
+def test_the_solution_needs_an_accepted_submission_or_giving_up(
+    client: TestClient, bank
+) -> None:
+    exercise = bank["group_and_average"]
+    url = "/api/v1/exercises/group_and_average/solution"
+    refused = client.post(url, json={})
+    assert refused.status_code == 403
+    assert "give_up" in refused.json()["detail"]
+    wrong = client.post(
+        "/api/v1/submissions",
+        params={"wait": 30},
+        json={"exercise_id": "group_and_average", "code": "def group_and_average(r):\n    1/0\n"},
+    ).json()
+    assert client.post(url, json={"submission_id": wrong["id"]}).status_code == 403
+    solved = client.post(
+        "/api/v1/submissions",
+        params={"wait": 30},
+        json={"exercise_id": "group_and_average", "code": exercise.reference_code, "mode": "run"},
+    ).json()
+    assert solved["verdict"] == "accepted"
+    shown = client.post(url, json={"submission_id": solved["id"]})
+    assert shown.status_code == 200
+    assert shown.json() == {
+        "reference_code": exercise.reference_code,
+        "notes_markdown": exercise.notes_markdown,
+    }
+    other = "/api/v1/exercises/pairwise_distances/solution"
+    assert client.post(other, json={"submission_id": solved["id"]}).status_code == 403
+    assert client.post(other, json={"give_up": True}).status_code == 200

@@ -232,3 +232,34 @@ def test_a_gpu_exercise_on_a_cpu_only_server_is_refused_clearly(make_settings, t
     assert response.headers["Retry-After"] == "60"
     assert "needs a GPU and this server grades on the CPU" in response.json()["detail"]
     assert health["queue"]["queued"] == 0  # nothing was stored
+
+
+def _events(text: str) -> list[tuple[str, dict]]:
+    found = []
+    for block in text.strip().split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines())
+        found.append((fields["event"], json.loads(fields["data"])))
+    return found
+
+
+def test_events_stream_progress_then_the_finished_submission(client: TestClient) -> None:
+    code = "import time\ntime.sleep(2)\n" + reference_code("group_and_average")
+    submission = submit(client, code, mode="run")
+    with client.stream("GET", f"/api/v1/submissions/{submission['id']}/events") as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        events = _events(response.read().decode())
+    names = [name for name, _ in events]
+    assert names[-1] == "done" and set(names[:-1]) == {"progress"} and len(names) >= 2
+    assert {data["status"] for _, data in events[:-1]} <= {"queued", "running"}
+    assert all(data["elapsed_ms"] >= 0 for _, data in events[:-1])
+    assert events[-1][1]["verdict"] == "accepted"
+    assert events[-1][1]["id"] == submission["id"]
+
+
+def test_events_of_a_finished_submission_end_at_once(client: TestClient) -> None:
+    done = submit(client, reference_code("group_and_average"), mode="run", wait=30)
+    with client.stream("GET", f"/api/v1/submissions/{done['id']}/events") as response:
+        events = _events(response.read().decode())
+    assert [name for name, _ in events] == ["done"]
+    assert client.get(f"/api/v1/submissions/{uuid.uuid4()}/events").status_code == 404

@@ -76,6 +76,28 @@ class ExerciseDetail(ExerciseSummary):
     hints_count: int = Field(examples=[3], description="Hints exist; they are revealed later.")
 
 
+class HintOut(BaseModel):
+    index: int = Field(examples=[1], description="1-based.")
+    count: int = Field(examples=[3])
+    text: str = Field(examples=["Group first, then average each group."])
+
+
+class SolutionRequest(BaseModel):
+    """Show the reference: after an accepted submission of this exercise, or on giving up."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    submission_id: str | None = Field(
+        default=None, max_length=36, description="An accepted submission."
+    )
+    give_up: bool = Field(default=False, description="Reveal without having solved it.")
+
+
+class SolutionOut(BaseModel):
+    reference_code: str
+    notes_markdown: str
+
+
 class SubmissionCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",

@@ -101,6 +101,19 @@ def reset_running(session: Session) -> int:
     return _rowcount(result)
 
 
+def queue_position(session: Session, submission: Submission) -> int:
+    """How many queued submissions were accepted before this one (its place in line)."""
+    ahead = session.scalar(
+        select(func.count())
+        .select_from(Submission)
+        .where(
+            Submission.status == SubmissionStatus.queued.value,
+            Submission.created_at < submission.created_at,
+        )
+    )
+    return int(ahead or 0)
+
+
 def requeue_running(session: Session, submission_id: str) -> bool:
     """Put one orphaned running submission back in the queue (its worker died)."""
     result = session.execute(

@@ -1,8 +1,8 @@
 """The exercise bank as a candidate may see it (never hidden tests, reference or notes)."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException
 
-from app.api.deps import BankDep, SettingsDep
+from app.api.deps import BankDep, SessionDep, SettingsDep
 from app.api.errors import unknown_exercise
 from app.api.schemas import (
     BenchmarkCaseOut,
@@ -10,8 +10,12 @@ from app.api.schemas import (
     ErrorOut,
     ExerciseDetail,
     ExerciseSummary,
+    HintOut,
     PublicTest,
+    SolutionOut,
+    SolutionRequest,
 )
+from app.db import repository
 from app.grading.limits import limits_for
 
 router = APIRouter(prefix="/exercises", tags=["exercises"])
@@ -46,4 +50,51 @@ def get_exercise(exercise_id: str, bank: BankDep, settings: SettingsDep) -> Exer
         ],
         benchmark_budget_s=spec.budget_s if spec else None,
         hints_count=len(exercise.meta.hints),
+    )
+
+
+@router.get(
+    "/{exercise_id}/hints/{index}",
+    response_model=HintOut,
+    responses={404: {"model": ErrorOut}},
+)
+def get_hint(exercise_id: str, index: int, bank: BankDep) -> HintOut:
+    """One hint, 1-based: the page reveals them one at a time."""
+    exercise = bank.get(exercise_id)
+    if exercise is None:
+        raise unknown_exercise(exercise_id)
+    hints = exercise.meta.hints
+    if not 1 <= index <= len(hints):
+        raise HTTPException(
+            status_code=404,
+            detail=f"exercise '{exercise_id}' has {len(hints)} hint(s), numbered from 1",
+        )
+    return HintOut(index=index, count=len(hints), text=hints[index - 1])
+
+
+@router.post(
+    "/{exercise_id}/solution",
+    response_model=SolutionOut,
+    responses={403: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+)
+def reveal_solution(
+    exercise_id: str, body: SolutionRequest, bank: BankDep, session: SessionDep
+) -> SolutionOut:
+    """The reference solution and the notes, once solved (or given up on)."""
+    exercise = bank.get(exercise_id)
+    if exercise is None:
+        raise unknown_exercise(exercise_id)
+    if not body.give_up:
+        row = repository.get_submission(session, body.submission_id or "")
+        solved = (
+            row is not None and row.exercise_id == exercise_id and row.verdict == "accepted"
+        )
+        if not solved:
+            raise HTTPException(
+                status_code=403,
+                detail="the solution is shown after an accepted submission of this exercise "
+                '(send its "submission_id"), or when you give up ("give_up": true)',
+            )
+    return SolutionOut(
+        reference_code=exercise.reference_code, notes_markdown=exercise.notes_markdown
     )

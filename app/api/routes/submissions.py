@@ -7,11 +7,14 @@ the route waits on the completion notifier, not by polling.
 
 import asyncio
 import contextlib
+import json
 import uuid
-from typing import Annotated
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.api.deps import (
@@ -25,7 +28,7 @@ from app.api.deps import (
 from app.api.errors import code_too_large, unknown_exercise, unknown_submission
 from app.api.schemas import ErrorOut, SubmissionCreate, SubmissionOut
 from app.db import repository
-from app.db.models import SubmissionStatus
+from app.db.models import SubmissionStatus, utc_now
 from app.queue import CompletionNotifier, NoGpuWorker, QueueUnavailable
 
 router = APIRouter(prefix="/submissions", tags=["submissions"])
@@ -33,6 +36,7 @@ router = APIRouter(prefix="/submissions", tags=["submissions"])
 MAX_WAIT_S = 30.0
 RETRY_AFTER_FULL_S = 10
 POLL_S = 1.0  # `?wait=` also re-reads the database this often, should a wake-up be lost
+PROGRESS_EVERY_S = 1.0
 
 WaitQuery = Annotated[
     float | None,
@@ -120,6 +124,72 @@ def get_submission(submission_id: str, session: SessionDep) -> SubmissionOut:
     if row is None:
         raise unknown_submission(submission_id)
     return SubmissionOut.of(row)
+
+
+@router.get(
+    "/{submission_id}/events",
+    responses={
+        200: {
+            "content": {"text/event-stream": {}},
+            "description": "`progress` events ({status, position, elapsed_ms}) while it "
+            "waits or runs, then one `done` event holding the submission.",
+        },
+        404: {"model": ErrorOut},
+    },
+)
+async def submission_events(
+    submission_id: str,
+    request: Request,
+    session_factory: SessionFactoryDep,
+    notifier: NotifierDep,
+) -> StreamingResponse:
+    """Live progress for a page: pushed when it finishes, refreshed every second before."""
+    if not _is_uuid(submission_id):
+        raise unknown_submission(submission_id)
+    first = await run_in_threadpool(_progress, session_factory, submission_id)
+    if first is None:
+        raise unknown_submission(submission_id)
+
+    async def stream() -> AsyncIterator[str]:
+        with notifier.subscribe(submission_id) as finished:
+            state = first
+            while True:
+                if isinstance(state, SubmissionOut):
+                    yield _event("done", state.model_dump_json())
+                    return
+                yield _event("progress", json.dumps(state))
+                if await request.is_disconnected():
+                    return
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(finished.wait(), PROGRESS_EVERY_S)
+                state = await run_in_threadpool(_progress, session_factory, submission_id)
+
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+
+
+def _event(name: str, data: str) -> str:
+    return f"event: {name}\ndata: {data}\n\n"
+
+
+def _progress(
+    session_factory: sessionmaker[Session], submission_id: str
+) -> SubmissionOut | dict[str, Any] | None:
+    """The finished submission, or where it stands: its place in line or its run time."""
+    with session_factory() as session:
+        row = repository.get_submission(session, submission_id)
+        if row is None:
+            return None
+        if row.status == SubmissionStatus.done:
+            return SubmissionOut.of(row)
+        position = (
+            repository.queue_position(session, row)
+            if row.status == SubmissionStatus.queued
+            else None
+        )
+        since = row.started_at or row.created_at
+        elapsed = (utc_now() - since).total_seconds() * 1000
+        return {"status": row.status, "position": position, "elapsed_ms": round(elapsed)}
 
 
 def _store(session_factory: sessionmaker[Session], body: SubmissionCreate) -> SubmissionOut:
