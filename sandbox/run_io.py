@@ -170,6 +170,9 @@ def _is_exception(value: Any) -> bool:
     )
 
 
+BENCH_OUTCOMES = ("ok", "stopped", "died", "raised", "not_run", "reference_error")
+
+
 def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
@@ -177,7 +180,7 @@ def _is_count(value: Any) -> bool:
 def _is_bench(event: dict[str, Any]) -> bool:
     return (
         isinstance(event.get("name"), str)
-        and event.get("outcome") in ("ok", "stopped", "died", "raised", "not_run")
+        and event.get("outcome") in BENCH_OUTCOMES
         and all(
             isinstance(event.get(key), list) and all(_is_count(v) for v in event[key])
             for key in ("user_ns", "reference_ns")

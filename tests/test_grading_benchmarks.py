@@ -269,3 +269,16 @@ def test_cases_not_run_after_a_stop_leave_the_verdict_too_slow(timed_folder: Pat
     assert judged.verdict == Verdict.too_slow
     assert [r.status for r in judged.results] == [BenchmarkStatus.stopped, BenchmarkStatus.not_run]
     assert judged.results[0].ratio == 90.0  # 450 ms a call (2 per sample) over 5 ms
+
+
+def test_a_reference_that_fails_at_benchmark_size_is_an_internal_error(
+    timed_folder: Path, make_settings: Callable[..., Settings]
+) -> None:
+    (timed_folder / "reference.py").write_text(
+        "import numpy as np\n\ndef scale(x, k):\n    if x.size > 1000:\n"
+        "        raise MemoryError('too big')\n    return np.multiply(x, k)\n"
+    )
+    exercise = load_bank(timed_folder.parent)["timed_scale"]
+    result = grade(exercise, REFERENCE, Mode.submit, make_settings())
+    assert result.verdict == Verdict.internal_error
+    assert "not with your code" in result.benchmarks[0].message

@@ -26,10 +26,12 @@ from sandbox import RunOutcome, RunRequest, run_in_sandbox
 # interpreter on a GPU worker. Past this, the host stops a run the timer cannot.
 STARTUP_ALLOWANCE_S = 65.0
 CASE_SEED_STRIDE = 1_000_003
+BENCHMARK_MEMORY_MB = 2048
 SAMPLED = 64  # values the timer samples from each output (sandbox/harness/bench.py)
 
 # Which verdict a failed case gives, most serious first.
 _SEVERITY = [
+    Verdict.internal_error,
     Verdict.wrong_answer,
     Verdict.memory_limit_exceeded,
     Verdict.runtime_error,
@@ -63,11 +65,14 @@ def benchmark_request(exercise: Exercise, code: str, settings: Settings) -> RunR
     wall = spec.budget_s + STARTUP_ALLOWANCE_S
     # The timer's deadline is what stops a slow submission; CPU time only backs it up.
     cpu = max(limits.cpu_time_s, math.ceil(wall))
+    # Benchmarks work at sizes far above the tests': each of the two processes gets at
+    # least BENCHMARK_MEMORY_MB, whatever the exercise's limit for its tests.
+    memory = max(limits.memory_mb, BENCHMARK_MEMORY_MB)
     return RunRequest(
         code=code,
         test_files=[],
         seed=base,
-        limits=dataclasses.replace(limits, wall_time_s=wall, cpu_time_s=cpu),
+        limits=dataclasses.replace(limits, wall_time_s=wall, cpu_time_s=cpu, memory_mb=memory),
         benchmark={
             "reference": exercise.reference_code,
             "generators": exercise.benchmarks_code,
@@ -157,6 +162,14 @@ def _judge_case(
     kind = event["outcome"]
     if kind == "stopped":
         return _stopped(case, event, device, reference_ms, budget_s), Verdict.too_slow
+    if kind == "reference_error":
+        message = (
+            f"the reference solution failed at the benchmark's size ({event.get('error')}): "
+            "a problem with the exercise or the server's limits, not with your code"
+        )
+        return _result(case, device, status=BenchmarkStatus.error, message=message), (
+            Verdict.internal_error
+        )
     if kind in ("raised", "died", "not_run"):
         return _failed_run(case, event, device, outcome, reference_ms)
 

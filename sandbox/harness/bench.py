@@ -513,6 +513,9 @@ class Timer:
             event["outcome"] = "raised"
             event["error"] = str(exc.answer.get("error"))[:80]
             event["memory"] = bool(exc.answer.get("memory"))
+        except Exception as exc:  # the reference (or a generator) failed: the exercise's fault
+            event["outcome"] = "reference_error"
+            event["error"] = type(exc).__name__[:80]
         return event
 
     def run(self) -> None:
@@ -528,7 +531,7 @@ class Timer:
                 continue
             event = self.run_case(index, case, share)
             self.emit(event)
-            if event["outcome"] in ("stopped", "died"):
+            if event["outcome"] in ("stopped", "died", "reference_error"):
                 problem = "the benchmark before this one stopped the submission"
         with contextlib.suppress(OSError):
             self.user.send({"cmd": "quit"})
