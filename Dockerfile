@@ -5,6 +5,14 @@
 # Debian bookworm with Python 3.11, as on the development machine: pyproject.toml asks for
 # Python >=3.11,<3.12, and the sandbox needs bubblewrap 0.8 or newer (bookworm has 0.8.0;
 # `--disable-userns` is newer than Ubuntu 22.04's 0.6).
+# The front end, built with the same lock file and command as `make setup`.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY frontend/ ./
+RUN npm run build
+
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONUNBUFFERED=1 \
@@ -33,6 +41,7 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
 # Drill itself, installed in place (editable): the app serves frontend/ and exercises/ from
 # next to its own source, so the tree has to stay at /app rather than in site-packages.
 COPY . .
+COPY --from=frontend /src/frontend/dist /app/frontend/dist
 RUN pip install --no-deps -e . \
     && python -m compileall -q app sandbox \
     && python -c "import torch; assert torch.__version__.split('+')[0] == '2.13.0', torch.__version__"

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.responses import FileResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +25,7 @@ from app.settings import REPO_ROOT, Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-FRONTEND_DIR = REPO_ROOT / "frontend"
+FRONTEND_DIR = REPO_ROOT / "frontend" / "dist"  # built by `make setup` (frontend/README.md)
 
 
 @asynccontextmanager
@@ -111,5 +112,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(api_router)
     app.add_api_route("/metrics", metrics_endpoint, include_in_schema=False)
-    app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")
+    _mount_frontend(app)
     return app
+
+
+def _mount_frontend(app: FastAPI) -> None:
+    """The built page at `/`, and the same page for `/exercises/{id}` (a client-side
+    route). A checkout whose front end was never built says how to build it."""
+    index = FRONTEND_DIR / "index.html"
+    if not index.is_file():
+
+        def not_built() -> PlainTextResponse:
+            return PlainTextResponse(
+                "The front end is not built: run `make setup` (or `npm ci && npm run build` "
+                "in frontend/). The API is at /api/v1 and its documentation at /docs.",
+                status_code=503,
+            )
+
+        app.add_api_route("/", not_built, include_in_schema=False)
+        return
+
+    def page() -> FileResponse:
+        return FileResponse(index, headers={"Cache-Control": "no-cache"})
+
+    app.add_api_route("/exercises/{exercise_id}", page, include_in_schema=False)
+    app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")

@@ -5,13 +5,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v bwrap >/dev/null 2>&1; then
+# Debian packages: bubblewrap (the sandbox), Chromium (the browser tests), Node.js and
+# npm (the front-end build).
+missing=()
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "bubblewrap is missing: run 'sudo apt-get install -y bubblewrap' and try again" >&2
+    echo "missing: ${missing[*]}; run 'sudo apt-get install -y ${missing[*]}' and try again" >&2
     exit 1
   fi
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 PYTHON=${PYTHON:-python3.11}
@@ -23,4 +29,6 @@ fi
 # torch first and pinned: a looser requirement would pull a multi-GB CUDA build.
 .venv/bin/python -m pip install --quiet torch==2.13.0
 .venv/bin/python -m pip install --quiet -e '.[dev]'
+# The front end: npm packages bundled by esbuild into frontend/dist (frontend/README.md).
+(cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
 .venv/bin/python -c "import torch, fastapi, sqlalchemy; print('setup ok: torch', torch.__version__)"

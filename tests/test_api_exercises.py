@@ -109,10 +109,17 @@ def test_the_solution_needs_an_accepted_submission_or_giving_up(
         json={"exercise_id": "group_and_average", "code": "def group_and_average(r):\n    1/0\n"},
     ).json()
     assert client.post(url, json={"submission_id": wrong["id"]}).status_code == 403
-    solved = client.post(
+    ran = client.post(
         "/api/v1/submissions",
         params={"wait": 30},
         json={"exercise_id": "group_and_average", "code": exercise.reference_code, "mode": "run"},
+    ).json()
+    assert ran["verdict"] == "accepted"
+    assert client.post(url, json={"submission_id": ran["id"]}).status_code == 403  # public only
+    solved = client.post(
+        "/api/v1/submissions",
+        params={"wait": 30},
+        json={"exercise_id": "group_and_average", "code": exercise.reference_code},
     ).json()
     assert solved["verdict"] == "accepted"
     shown = client.post(url, json={"submission_id": solved["id"]})

@@ -264,7 +264,8 @@ def test_dockerfile_pins_torch_installs_bubblewrap_and_runs_drill(kind: str) -> 
 def test_dockerfile_python_satisfies_pyproject(kind: str) -> None:
     pyproject = (REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8")
     requires = re.search(r'^requires-python = "(.+)"', pyproject, re.M)[1]
-    base = next(a for k, a in dockerfile_instructions(DOCKERFILES[kind]) if k == "FROM")
+    # The last stage is the image; earlier ones (the front-end build) only feed it.
+    base = [a for k, a in dockerfile_instructions(DOCKERFILES[kind]) if k == "FROM"][-1]
     version = re.fullmatch(r"python:(\d+\.\d+)-slim-\w+", base.split()[0])
     assert version, f"unexpected base image {base}"
     assert SpecifierSet(requires).contains(f"{version[1]}.0"), (base, requires)
@@ -315,3 +316,11 @@ def test_deploy_doc_explains_each_privilege_and_the_commands(compose: dict) -> N
     assert "docker compose up -d" in doc
     assert "--scale worker-cpu=4" in doc
     assert "--no-deps" in doc
+
+
+def test_both_images_build_the_front_end_they_serve() -> None:
+    for name in ("Dockerfile", "Dockerfile.gpu"):
+        text = (REPO_ROOT / name).read_text()
+        assert "FROM node:20-bookworm-slim AS frontend" in text, name
+        assert "RUN npm ci" in text and "RUN npm run build" in text, name
+        assert "COPY --from=frontend /src/frontend/dist /app/frontend/dist" in text, name

@@ -87,12 +87,15 @@ def reveal_solution(
     if not body.give_up:
         row = repository.get_submission(session, body.submission_id or "")
         solved = (
-            row is not None and row.exercise_id == exercise_id and row.verdict == "accepted"
+            row is not None
+            and row.exercise_id == exercise_id
+            and row.mode == "submit"  # hidden tests too: public tests alone do not count
+            and row.verdict == "accepted"
         )
         if not solved:
             raise HTTPException(
                 status_code=403,
-                detail="the solution is shown after an accepted submission of this exercise "
+                detail="the solution is shown after an accepted `submit` of this exercise "
                 '(send its "submission_id"), or when you give up ("give_up": true)',
             )
     return SolutionOut(
