@@ -21,6 +21,9 @@ from app.db import create_db_engine, create_session_factory, init_db
 from app.grading.pool import start_pool, stop_pool
 from app.metrics import Metrics, metrics_endpoint
 from app.queue import CompletionNotifier, EmbeddedQueue, GradingQueue
+from app.sessions import channel
+from app.sessions.documents import SessionDocuments
+from app.sessions.views import session_of_submission
 from app.settings import REPO_ROOT, Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
     def finished(submission_id: str) -> None:
         notifier.notify(submission_id)
+        session_id = session_of_submission(session_factory, submission_id)
+        if session_id is not None:
+            notifier.notify(channel(session_id))
         metrics.observe_finished(submission_id)
 
     queue = _make_queue(settings, bank, session_factory, finished)
@@ -54,6 +60,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.notifier = notifier
     app.state.queue = queue
     app.state.metrics = metrics
+    documents = SessionDocuments(settings.data_dir)
+    await documents.start()
+    app.state.documents = documents
     # Only the embedded queue grades in this process; with Celery the workers do.
     pool = start_pool(settings) if queue.kind == "embedded" else None
     queue.start()  # also re-queues what a previous run left unfinished
@@ -67,6 +76,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        await documents.stop()
         queue.stop()
         stop_pool(pool)
         engine.dispose()
@@ -136,4 +146,5 @@ def _mount_frontend(app: FastAPI) -> None:
         return FileResponse(index, headers={"Cache-Control": "no-cache"})
 
     app.add_api_route("/exercises/{exercise_id}", page, include_in_schema=False)
+    app.add_api_route("/sessions/{session_id}/{view}", page, include_in_schema=False)
     app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from app.api.routes import exercises, health, submissions
+from app.api.routes import exercises, health, sessions, submissions
 
 API_PREFIX = "/api/v1"
 
@@ -10,3 +10,4 @@ api_router = APIRouter(prefix=API_PREFIX)
 api_router.include_router(health.router)
 api_router.include_router(exercises.router)
 api_router.include_router(submissions.router)
+api_router.include_router(sessions.router)

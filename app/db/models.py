@@ -1,4 +1,4 @@
-"""The submissions table.
+"""The tables: submissions, and the live interview sessions they may belong to.
 
 One row per graded (or to-be-graded) piece of code. The grading result is stored
 as JSON columns shaped like `app.grading.result`, so adding a field to a test or
@@ -54,3 +54,40 @@ class Submission(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class SessionStatus(StrEnum):
+    active = "active"
+    ended = "ended"
+
+
+class InterviewSession(Base):
+    """A live interview: its exercises, its two tokens (hashed), its timer and the
+    interviewer's private notes. The shared code itself lives in the session documents
+    (app/sessions/documents.py), whose edit history is the replay."""
+
+    __tablename__ = "interview_sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_submission_id)
+    interviewer_token_hash: Mapped[str] = mapped_column(String(64), index=True)
+    candidate_token_hash: Mapped[str] = mapped_column(String(64), index=True)
+    exercise_ids: Mapped[list[str]] = mapped_column(JSON)
+    current_index: Mapped[int] = mapped_column(default=0)
+    duration_s: Mapped[int] = mapped_column()
+    extended_s: Mapped[int] = mapped_column(default=0)
+    timer_used_s: Mapped[float] = mapped_column(default=0.0)
+    timer_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    status: Mapped[str] = mapped_column(String(16), default=SessionStatus.active.value)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class SessionSubmission(Base):
+    """Which submissions were made in which session (a table of its own, so that the
+    submissions table never needed a migration)."""
+
+    __tablename__ = "session_submissions"
+
+    submission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(36), index=True)

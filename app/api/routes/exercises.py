@@ -15,8 +15,10 @@ from app.api.schemas import (
     SolutionOut,
     SolutionRequest,
 )
+from app.bank import Exercise
 from app.db import repository
 from app.grading.limits import limits_for
+from app.settings import Settings
 
 router = APIRouter(prefix="/exercises", tags=["exercises"])
 
@@ -31,6 +33,11 @@ def get_exercise(exercise_id: str, bank: BankDep, settings: SettingsDep) -> Exer
     exercise = bank.get(exercise_id)
     if exercise is None:
         raise unknown_exercise(exercise_id)
+    return detail_of(exercise, settings)
+
+
+def detail_of(exercise: Exercise, settings: Settings) -> ExerciseDetail:
+    """What a candidate may see of an exercise (also inside a live session)."""
     limits = limits_for(exercise, settings)
     spec = exercise.meta.benchmark
     return ExerciseDetail(

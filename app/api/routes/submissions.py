@@ -12,7 +12,7 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,8 +28,10 @@ from app.api.deps import (
 from app.api.errors import code_too_large, unknown_exercise, unknown_submission
 from app.api.schemas import ErrorOut, SubmissionCreate, SubmissionOut
 from app.db import repository
-from app.db.models import SubmissionStatus, utc_now
+from app.db.models import InterviewSession, SessionSubmission, SubmissionStatus, utc_now
 from app.queue import CompletionNotifier, NoGpuWorker, QueueUnavailable
+from app.sessions import access, channel
+from app.sessions.views import redact_hidden
 
 router = APIRouter(prefix="/submissions", tags=["submissions"])
 
@@ -74,7 +76,9 @@ async def create_submission(
     queue: QueueDep,
     notifier: NotifierDep,
     wait: WaitQuery = None,
+    authorization: Annotated[str | None, Header()] = None,
 ) -> SubmissionOut:
+    """A `Bearer` session token files the submission under that live session."""
     if body.exercise_id not in bank:
         raise unknown_exercise(body.exercise_id)
     size = len(body.code.encode("utf-8"))
@@ -96,7 +100,12 @@ async def create_submission(
             "retry after the delay in Retry-After",
             headers={"Retry-After": str(RETRY_AFTER_FULL_S)},
         )
-    submission = await run_in_threadpool(_store, session_factory, body)
+    session_id = await run_in_threadpool(
+        _session_for, session_factory, _bearer(authorization), body.exercise_id
+    )
+    submission = await run_in_threadpool(_store, session_factory, body, session_id)
+    if session_id is not None:
+        notifier.notify(channel(session_id))
     try:
         queue.enqueue(submission.id, body.exercise_id)
     except QueueUnavailable as exc:
@@ -108,22 +117,26 @@ async def create_submission(
         ) from exc
 
     if wait is None:
-        return submission
+        return _as_seen(submission, session_id)
     timeout = min(wait, settings.max_wait_s)
     submission = await _wait_until_done(submission.id, timeout, session_factory, notifier)
     if submission.status == SubmissionStatus.done:
         response.status_code = 200
-    return submission
+    return _as_seen(submission, session_id)
 
 
 @router.get("/{submission_id}", response_model=SubmissionOut, responses={404: {"model": ErrorOut}})
-def get_submission(submission_id: str, session: SessionDep) -> SubmissionOut:
+def get_submission(
+    submission_id: str,
+    session: SessionDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> SubmissionOut:
     if not _is_uuid(submission_id):  # never hand arbitrary text to the database
         raise unknown_submission(submission_id)
     row = repository.get_submission(session, submission_id)
     if row is None:
         raise unknown_submission(submission_id)
-    return SubmissionOut.of(row)
+    return _redacted_unless_interviewer(session, SubmissionOut.of(row), _bearer(authorization))
 
 
 @router.get(
@@ -142,6 +155,8 @@ async def submission_events(
     request: Request,
     session_factory: SessionFactoryDep,
     notifier: NotifierDep,
+    authorization: Annotated[str | None, Header()] = None,
+    token: Annotated[str | None, Query(description="A session token (EventSource).")] = None,
 ) -> StreamingResponse:
     """Live progress for a page: pushed when it finishes, refreshed every second before."""
     if not _is_uuid(submission_id):
@@ -149,13 +164,19 @@ async def submission_events(
     first = await run_in_threadpool(_progress, session_factory, submission_id)
     if first is None:
         raise unknown_submission(submission_id)
+    token = _bearer(authorization) or token
+
+    def seen(done: SubmissionOut) -> SubmissionOut:
+        with session_factory() as db:
+            return _redacted_unless_interviewer(db, done, token)
 
     async def stream() -> AsyncIterator[str]:
         with notifier.subscribe(submission_id) as finished:
             state = first
             while True:
                 if isinstance(state, SubmissionOut):
-                    yield _event("done", state.model_dump_json())
+                    shown = await run_in_threadpool(seen, state)
+                    yield _event("done", shown.model_dump_json())
                     return
                 yield _event("progress", json.dumps(state))
                 if await request.is_disconnected():
@@ -192,12 +213,60 @@ def _progress(
         return {"status": row.status, "position": position, "elapsed_ms": round(elapsed)}
 
 
-def _store(session_factory: sessionmaker[Session], body: SubmissionCreate) -> SubmissionOut:
+def _store(
+    session_factory: sessionmaker[Session], body: SubmissionCreate, session_id: str | None
+) -> SubmissionOut:
     with session_factory.begin() as session:
         row = repository.create_submission(
             session, exercise_id=body.exercise_id, mode=body.mode, code=body.code
         )
+        if session_id is not None:
+            session.add(SessionSubmission(submission_id=row.id, session_id=session_id))
         return SubmissionOut.of(row)
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip() or None
+    return None
+
+
+def _session_for(
+    session_factory: sessionmaker[Session], token: str | None, exercise_id: str
+) -> str | None:
+    """The live session a submission belongs to, from the token it carries."""
+    if token is None:
+        return None
+    with session_factory() as db:
+        try:
+            found = access.find_by_token(db, token)
+        except access.AccessDenied as exc:
+            raise HTTPException(exc.status, exc.detail) from None
+    if found is None:
+        raise HTTPException(401, "unknown token: send a live session's token, or none")
+    row, _ = found
+    if exercise_id not in row.exercise_ids:
+        raise HTTPException(403, f"exercise '{exercise_id}' is not part of this session")
+    return row.id
+
+
+def _redacted_unless_interviewer(
+    db: Session, submission: SubmissionOut, token: str | None
+) -> SubmissionOut:
+    """A session's submission shows hidden test names to its interviewer only."""
+    link = db.get(SessionSubmission, submission.id)
+    if link is None:
+        return submission
+    if token:
+        row = db.get(InterviewSession, link.session_id)
+        if row is not None and access.token_hash(token) == row.interviewer_token_hash:
+            return submission
+    return redact_hidden(submission)
+
+
+def _as_seen(submission: SubmissionOut, session_id: str | None) -> SubmissionOut:
+    """What the submitter sees: inside a session, without hidden test names."""
+    return submission if session_id is None else redact_hidden(submission)
 
 
 def _queued(session_factory: sessionmaker[Session]) -> int:
