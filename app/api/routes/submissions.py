@@ -29,6 +29,8 @@ from app.api.errors import code_too_large, unknown_exercise, unknown_submission
 from app.api.schemas import ErrorOut, SubmissionCreate, SubmissionOut
 from app.db import repository
 from app.db.models import InterviewSession, SessionSubmission, SubmissionStatus, utc_now
+from app.exports.exercism import to_results
+from app.exports.junit import to_junit
 from app.queue import CompletionNotifier, NoGpuWorker, QueueUnavailable
 from app.sessions import access, channel
 from app.sessions.views import redact_hidden
@@ -211,6 +213,33 @@ def _progress(
         since = row.started_at or row.created_at
         elapsed = (utc_now() - since).total_seconds() * 1000
         return {"status": row.status, "position": position, "elapsed_ms": round(elapsed)}
+
+
+@router.get(
+    "/{submission_id}/junit.xml",
+    response_class=Response,
+    responses={200: {"content": {"application/xml": {}}}, 404: {"model": ErrorOut}},
+)
+def get_junit(
+    submission_id: str,
+    session: SessionDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Response:
+    """The submission as JUnit XML, for CI systems (benchmarks are test cases too)."""
+    shown = get_submission(submission_id, session, authorization)
+    return Response(to_junit(shown), media_type="application/xml")
+
+
+@router.get("/{submission_id}/results.json", responses={404: {"model": ErrorOut}})
+def get_exercism_results(
+    submission_id: str,
+    session: SessionDep,
+    bank: BankDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> dict[str, Any]:
+    """Exercism's test-runner results.json (v3); hidden tests carry no `test_code`."""
+    shown = get_submission(submission_id, session, authorization)
+    return to_results(shown, bank.get(shown.exercise_id))
 
 
 def _store(
