@@ -7,6 +7,7 @@ wrong" from "you called me wrong".
 """
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,6 +62,24 @@ def _parser() -> argparse.ArgumentParser:
         "--concurrency", type=int, help="gradings at once (default: DRILL_WORKERS)"
     )
     worker.set_defaults(handler=_worker)
+
+    submit = commands.add_parser("submit", help="grade a file on a Drill server (for CI)")
+    submit.add_argument("file", type=Path, metavar="FILE", help="Python file to grade")
+    submit.add_argument("--exercise", required=True, metavar="ID", help="exercise id")
+    submit.add_argument(
+        "--server",
+        default=os.environ.get("DRILL_SERVER", "http://127.0.0.1:8000"),
+        help="server URL (default: DRILL_SERVER or http://127.0.0.1:8000)",
+    )
+    submit.add_argument(
+        "--key", default=os.environ.get("DRILL_API_KEY"), help="API key (default: DRILL_API_KEY)"
+    )
+    submit.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.submit.value)
+    submit.add_argument(
+        "--wait", action="store_true", help="wait for the verdict however long it takes"
+    )
+    submit.add_argument("--format", choices=["table", "json", "junit"], default="table")
+    submit.set_defaults(handler=_submit)
 
     grade = commands.add_parser("grade", help="grade a file locally and print the report")
     grade.add_argument("--exercise", required=True, metavar="ID", help="exercise id")
@@ -137,6 +156,28 @@ def _worker(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     worker.run()
     return EXIT_OK
+
+
+def _submit(args: argparse.Namespace) -> int:
+    import json
+
+    from app.client import ClientError, as_table, junit_of, submit_file
+
+    code = _read_code(args.file)
+    try:
+        submission = submit_file(
+            server=args.server, key=args.key, exercise=args.exercise, code=code,
+            mode=args.mode, wait_forever=args.wait,
+        )  # fmt: skip
+        if args.format == "json":
+            print(json.dumps(submission, indent=2))
+        elif args.format == "junit" and submission["status"] == "done":
+            print(junit_of(args.server, args.key, submission["id"]))
+        else:
+            print(as_table(submission))
+    except ClientError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK if submission.get("verdict") == Verdict.accepted else EXIT_FAILED
 
 
 def _grade(args: argparse.Namespace) -> int:

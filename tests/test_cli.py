@@ -203,3 +203,36 @@ def test_exercises_check_requires_the_baseline_to_be_too_slow(
     code, out, _ = drill("exercises", "check")
     assert code == 1
     assert "timed_scale: baseline must pass the tests and miss the benchmark's bound" in out
+
+
+def test_submit_against_a_live_server_exits_0_only_when_accepted(
+    drill, live_server, tmp_path: Path
+) -> None:
+    correct = write(tmp_path, reference_code("group_and_average"))
+    code, out, _ = drill(
+        "submit", str(correct), "--exercise", "group_and_average", "--server", live_server.url,
+        "--wait",
+    )  # fmt: skip
+    assert code == 0, out
+    assert out.startswith("verdict: accepted")
+    wrong = write(tmp_path, WRONG)
+    code, out, _ = drill(
+        "submit", str(wrong), "--exercise", "group_and_average", "--server", live_server.url,
+        "--format", "junit",
+    )  # fmt: skip
+    assert code == 1
+    assert out.startswith("<?xml") and "<failure" in out
+    code, out, _ = drill(
+        "submit", str(wrong), "--exercise", "group_and_average", "--server", live_server.url,
+        "--format", "json", "--mode", "run",
+    )  # fmt: skip
+    assert code == 1 and json.loads(out)["verdict"] == "wrong_answer"
+
+
+def test_submit_says_when_the_server_cannot_be_reached(drill, tmp_path: Path) -> None:
+    path = write(tmp_path, WRONG)
+    code, _, err = drill(
+        "submit", str(path), "--exercise", "x", "--server", "http://127.0.0.1:9"
+    )
+    assert code == 2
+    assert "cannot reach http://127.0.0.1:9" in err
