@@ -7,9 +7,12 @@ results (`expectations/`) is shared across the session, so each exercise's refer
 runs in a sandbox once rather than once per test.
 """
 
+import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -19,8 +22,11 @@ from support import LiveServer
 
 from app.grading.pool import start_pool, stop_pool
 from app.main import create_app
-from app.settings import Settings
+from app.settings import REPO_ROOT, Settings
 from sandbox import WarmPool
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 POSTGRES_ADMIN_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
 
@@ -103,3 +109,26 @@ def live_server(data_dir: Path, tmp_path: Path) -> Iterator[LiveServer]:
         yield server
     finally:
         server.stop()
+
+
+CHROMIUM = os.environ.get("DRILL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+FRONTEND_DIST = REPO_ROOT / "frontend" / "dist"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator["Browser"]:
+    """Debian's Chromium, which `make setup` installs; missing, the tests fail (no skip)."""
+    import playwright.sync_api as playwright_sync
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: run `make setup` (apt-get install -y chromium)")
+    if not (FRONTEND_DIST / "index.html").is_file():
+        pytest.fail("the front end is not built: run `npm ci && npm run build` in frontend/")
+    with playwright_sync.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+        )
+        yield launched
+        launched.close()

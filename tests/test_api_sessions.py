@@ -3,6 +3,7 @@ document's history, and a restart."""
 
 import base64
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
@@ -212,3 +213,47 @@ def test_a_restart_keeps_the_session_and_its_code(
         assert view.status_code == 200
         report = client.get(f"/api/v1/sessions/{session['id']}/report", headers=headers).json()
         assert report["exercises"][0]["final_code"] == "# before the restart\n"
+
+
+async def _relayed(base: str, session: dict) -> bool:
+    """Two clients connect at the same moment; an edit by one reaches the other."""
+    import asyncio
+
+    import websockets
+
+    url = (
+        f"ws://{base}/api/v1/sessions/{session['id']}/doc/{EXERCISE}"
+        f"?token={session['interviewer_token']}"
+    )
+    first, second = await asyncio.gather(websockets.connect(url), websockets.connect(url))
+    await asyncio.sleep(0.5)  # both have joined (or, before the fix, two rooms)
+    try:
+        doc = Doc()
+        doc["code"] = code = Text()
+        code += "hello"
+        await first.send(create_update_message(doc.get_update()))
+        while True:
+            message = await asyncio.wait_for(second.recv(), 5)
+            if message[:2] == b"\x00\x02":  # a sync update
+                return True
+    except TimeoutError:
+        return False
+    finally:
+        await first.close()
+        await second.close()
+
+
+def test_clients_joining_a_new_document_at_once_share_one_room(live_server) -> None:
+    import asyncio
+
+    import httpx
+
+    base = live_server.url.removeprefix("http://")
+    for _ in range(5):
+        session = httpx.post(
+            f"{live_server.url}/api/v1/sessions",
+            json={"exercise_ids": [EXERCISE], "duration_minutes": 5},
+        ).json()
+        # A thread of its own: a Playwright test module may hold this thread's event loop.
+        with ThreadPoolExecutor(1) as thread:
+            assert thread.submit(asyncio.run, _relayed(base, session)).result()

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import anyio
 from pycrdt import Array, Doc, Text
 from pycrdt.store import SQLiteYStore
 from pycrdt.websocket import WebsocketServer, YRoom
@@ -53,8 +54,15 @@ class _PersistentServer(WebsocketServer):
     def __init__(self, store_class: type[SQLiteYStore]) -> None:
         super().__init__(rooms_ready=True, auto_clean_rooms=False)
         self._store_class = store_class
+        self._locks: dict[str, anyio.Lock] = {}
 
     async def get_room(self, name: str) -> YRoom:
+        # Two clients joining a new room at once must land in the same room: the lock
+        # covers the awaits between "not there yet" and "there".
+        async with self._locks.setdefault(name, anyio.Lock()):
+            return await self._get_or_load_room(name)
+
+    async def _get_or_load_room(self, name: str) -> YRoom:
         if name not in self.rooms:
             store = self._store_class(path=name)
             doc = Doc()

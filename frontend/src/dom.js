@@ -64,3 +64,30 @@ export function formatMs(ms) {
 export function plural(n, one, many = one + "s") {
   return n + " " + (n === 1 ? one : many);
 }
+
+const MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+/** The modifier key's name as people see it on this machine. */
+export const MOD = MAC ? "⌘" : "Ctrl";
+
+export function button(label, attributes) {
+  return h("button", { type: "button", ...attributes }, label);
+}
+
+/** "Run" and "Submit" with their shortcuts (Mod+Enter, Mod+Shift+Enter), as on every
+ * page that grades code. */
+export function gradingButtons(send, { benchmarks = false } = {}) {
+  return {
+    runButton: button("Run", {
+      class: "primary-outline",
+      "aria-keyshortcuts": "Control+Enter Meta+Enter",
+      title: `Run the public tests (${MOD}+Enter)`,
+      onclick: () => send("run"),
+    }),
+    submitButton: button("Submit", {
+      class: "primary",
+      "aria-keyshortcuts": "Control+Shift+Enter Meta+Shift+Enter",
+      title: `Submit: public and hidden tests${benchmarks ? " and benchmarks" : ""} (${MOD}+Shift+Enter)`,
+      onclick: () => send("submit"),
+    }),
+  };
+}

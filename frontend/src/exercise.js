@@ -2,21 +2,15 @@
 // live progress, results, hints and (once solved or given up) the reference.
 
 import { api, ApiError, followSubmission } from "./api.js";
-import { h, replace } from "./dom.js";
+import { MOD, button, gradingButtons, h, replace } from "./dom.js";
 import { createEditor } from "./editor.js";
 import { highlightedPython, renderInlineMarkdown, renderMarkdown } from "./markdown.js";
 import { errorView, progressView, resultView, verdictTitle } from "./results.js";
 import { drafts, hintsRevealed, progress } from "./store.js";
 
-const MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-const MOD = MAC ? "⌘" : "Ctrl";
 const SAVE_DELAY_MS = 400;
 const MAX_QUEUE_RETRIES = 3;
 const STATUS_LABEL = { new: "New", attempted: "Attempted", solved: "Solved" };
-
-function button(label, attributes) {
-  return h("button", { type: "button", ...attributes }, label);
-}
 
 function limitsText(limits) {
   return `limits ${limits.wall_time_s} s wall · ${limits.cpu_time_s} s CPU · ${limits.memory_mb} MB`;
@@ -78,18 +72,9 @@ class ExercisePage {
     this.updateStatusBadge();
 
     this.saveState = h("span.save-state", { "aria-live": "off" });
-    this.runButton = button("Run", {
-      class: "primary-outline",
-      "aria-keyshortcuts": "Control+Enter Meta+Enter",
-      title: `Run the public tests (${MOD}+Enter)`,
-      onclick: () => this.send("run"),
-    });
-    this.submitButton = button("Submit", {
-      class: "primary",
-      "aria-keyshortcuts": "Control+Shift+Enter Meta+Shift+Enter",
-      title: `Submit: public and hidden tests${ex.has_benchmarks ? " and benchmarks" : ""} (${MOD}+Shift+Enter)`,
-      onclick: () => this.send("submit"),
-    });
+    ({ runButton: this.runButton, submitButton: this.submitButton } = gradingButtons(
+      (mode) => this.send(mode), { benchmarks: ex.has_benchmarks },
+    ));
     const resetButton = button("Reset", {
       class: "quiet",
       title: "Replace the editor's content with the starter code",

@@ -1,9 +1,15 @@
-// Entry point: a two-route client-side router. `/` lists the exercises,
-// `/exercises/{id}` shows one (the server answers both with this page).
+// Entry point: a client-side router. `/` lists the exercises, `/exercises/{id}`
+// shows one, `/sessions/{id}/candidate|interviewer|report` are a live interview's
+// pages (the server answers all of them with this page).
 
 import "./app.css";
 import { showExercise } from "./exercise.js";
 import { showList } from "./list.js";
+import { showCandidate } from "./session-candidate.js";
+import { showInterviewer } from "./session-interviewer.js";
+import { showReport } from "./session-report.js";
+
+const SESSION_PAGES = { candidate: showCandidate, interviewer: showInterviewer, report: showReport };
 
 const main = document.getElementById("main");
 let current = null; // AbortController of the page on screen
@@ -14,6 +20,8 @@ function route() {
   const { signal } = current;
   const match = location.pathname.match(/^\/exercises\/([^/]+)\/?$/);
   if (match) return showExercise(main, decodeURIComponent(match[1]), { signal });
+  const session = location.pathname.match(/^\/sessions\/([^/]+)\/(candidate|interviewer|report)\/?$/);
+  if (session) return SESSION_PAGES[session[2]](main, decodeURIComponent(session[1]), { signal });
   return showList(main, { signal });
 }
 

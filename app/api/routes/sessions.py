@@ -323,12 +323,14 @@ async def shared_editor(websocket: WebSocket, session_id: str, exercise_id: str)
             _load, factory, session_id, websocket.query_params.get("token")
         )
     except HTTPException as exc:
+        # Accept, then close: a refusal before the handshake reaches a browser as 1006.
+        await websocket.accept()
         await websocket.close(code=4000 + exc.status_code, reason=str(exc.detail)[:120])
         return
+    await websocket.accept()
     if row.status == SessionStatus.ended or exercise_id not in row.exercise_ids:
         await websocket.close(code=4403, reason="not an exercise of an active session")
         return
-    await websocket.accept()
     documents: SessionDocuments = websocket.app.state.documents
     await documents.serve(websocket, session_id, exercise_id)
 
