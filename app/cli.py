@@ -81,6 +81,21 @@ def _parser() -> argparse.ArgumentParser:
     submit.add_argument("--format", choices=["table", "json", "junit"], default="table")
     submit.set_defaults(handler=_submit)
 
+    keys_parser = commands.add_parser("keys", help="API keys for programs")
+    key_commands = keys_parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = key_commands.add_parser("create", help="create a key; prints it on the last line")
+    create.add_argument("--name", required=True, help="who or what uses it, e.g. ci-course-101")
+    create.add_argument(
+        "--scopes", default="submit,read", help="comma-separated: submit, read, sessions"
+    )
+    create.set_defaults(handler=_create_key)
+    key_commands.add_parser("list", help="list keys (never the keys themselves)").set_defaults(
+        handler=_list_keys
+    )
+    revoke = key_commands.add_parser("revoke", help="revoke a key by name")
+    revoke.add_argument("name")
+    revoke.set_defaults(handler=_revoke_key)
+
     grade = commands.add_parser("grade", help="grade a file locally and print the report")
     grade.add_argument("--exercise", required=True, metavar="ID", help="exercise id")
     grade.add_argument("file", type=Path, metavar="FILE", help="Python file to grade")
@@ -178,6 +193,54 @@ def _submit(args: argparse.Namespace) -> int:
     except ClientError as exc:
         raise UsageError(str(exc)) from None
     return EXIT_OK if submission.get("verdict") == Verdict.accepted else EXIT_FAILED
+
+
+def _key_store():  # type: ignore[no-untyped-def]
+    from app.db import create_db_engine, create_session_factory, init_db
+
+    engine = create_db_engine(_settings())
+    init_db(engine)
+    return create_session_factory(engine)
+
+
+def _create_key(args: argparse.Namespace) -> int:
+    from app.auth import keys
+
+    scopes = [s.strip() for s in args.scopes.split(",") if s.strip()]
+    try:
+        with _key_store().begin() as db:
+            key = keys.create(db, args.name, scopes)
+    except keys.KeyError_ as exc:
+        raise UsageError(str(exc)) from None
+    print(f"created key {args.name!r} with scopes {', '.join(sorted(set(scopes)))}")
+    print("it is shown only now; send it as `Authorization: Bearer <key>`:")
+    print(key)
+    return EXIT_OK
+
+
+def _list_keys(args: argparse.Namespace) -> int:
+    from app.auth import keys
+
+    with _key_store()() as db:
+        rows = keys.listing(db)
+    for row in rows:
+        state = f"revoked {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "active"
+        print(f"{row.name:<30} {','.join(row.scopes):<24} {row.created_at:%Y-%m-%d}  {state}")
+    if not rows:
+        print("no keys; create one with `drill keys create --name NAME`")
+    return EXIT_OK
+
+
+def _revoke_key(args: argparse.Namespace) -> int:
+    from app.auth import keys
+
+    try:
+        with _key_store().begin() as db:
+            keys.revoke(db, args.name)
+    except keys.KeyError_ as exc:
+        raise UsageError(str(exc)) from None
+    print(f"revoked {args.name!r}")
+    return EXIT_OK
 
 
 def _grade(args: argparse.Namespace) -> int:

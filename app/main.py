@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.api.body_guard import RequestBodyGuard, body_limit_for
 from app.api.errors import install_error_handlers
 from app.api.main import api_router
+from app.auth.limits import RateLimiter
 from app.bank import Exercise, ExerciseFormatError, load_bank
 from app.db import create_db_engine, create_session_factory, init_db
 from app.grading.pool import start_pool, stop_pool
@@ -60,6 +61,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.notifier = notifier
     app.state.queue = queue
     app.state.metrics = metrics
+    app.state.rate_limiter = RateLimiter(settings.key_rate_per_minute)
     documents = SessionDocuments(settings.data_dir)
     await documents.start()
     app.state.documents = documents

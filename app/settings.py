@@ -50,6 +50,18 @@ class Settings(BaseSettings):
         "(fast); false starts a fresh sandboxed interpreter per run (slow, no set-up).",
     )
 
+    # Programs: API keys (`drill keys create`) and their limits.
+    allow_anonymous: bool = Field(
+        default=True,
+        description="Requests without an API key may submit and read; false: 401 without one.",
+    )
+    key_rate_per_minute: int = Field(
+        default=120, ge=1, description="Submissions per key per minute."
+    )
+    key_max_concurrent: int = Field(
+        default=20, ge=1, description="Unfinished submissions one key may have at once."
+    )
+
     # Many machines: Celery workers on Redis (app/queue/celery_queue.py).
     redis_url: str | None = Field(
         default=None,

@@ -129,6 +129,12 @@ class SubmissionCreate(BaseModel):
         return code
 
 
+class BatchCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    submissions: list[SubmissionCreate] = Field(min_length=1, max_length=100)
+
+
 class SubmissionOut(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -237,3 +243,8 @@ class ErrorOut(BaseModel):
     detail: str | list[dict[str, object]] = Field(
         examples=["unknown exercise 'foo'; GET /api/v1/exercises lists the available ids"]
     )
+
+
+class BatchOut(BaseModel):
+    ids: list[str] = Field(description="The new submissions' ids, in the order sent.")
+    submissions: list[SubmissionOut]

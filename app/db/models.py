@@ -91,3 +91,38 @@ class SessionSubmission(Base):
 
     submission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     session_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class ApiKey(Base):
+    """A program's key: only its SHA-256 is stored; it is shown once, at creation."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_submission_id)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    key_hash: Mapped[str] = mapped_column(String(64), index=True)
+    scopes: Mapped[list[str]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class KeySubmission(Base):
+    """Which key made which submission (for its concurrency quota)."""
+
+    __tablename__ = "key_submissions"
+
+    submission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class IdempotencyRecord(Base):
+    """A POST made with an `Idempotency-Key`: a retry with the same key and body gets
+    the same submissions back instead of new ones."""
+
+    __tablename__ = "idempotency_records"
+
+    caller: Mapped[str] = mapped_column(String(100), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    body_hash: Mapped[str] = mapped_column(String(64))
+    submission_ids: Mapped[list[str]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

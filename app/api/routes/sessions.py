@@ -17,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse, StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.api.auth import scoped
 from app.api.deps import BankDep, NotifierDep, SessionFactoryDep, SettingsDep
 from app.api.errors import unknown_exercise
 from app.api.schemas import ErrorOut
@@ -74,7 +75,11 @@ def _interviewer(factory: Factory, session_id: str, token: str | None) -> Interv
 
 
 @router.post(
-    "", status_code=201, response_model=SessionCreated, responses={404: {"model": ErrorOut}}
+    "",
+    status_code=201,
+    response_model=SessionCreated,
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+    dependencies=[scoped("sessions")],
 )
 def create_session(
     body: SessionCreate, bank: BankDep, session_factory: SessionFactoryDep

@@ -7,6 +7,7 @@ the route waits on the completion notifier, not by polling.
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -17,6 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.api.auth import caller_of, check_quota, require_scope, scoped
 from app.api.deps import (
     BankDep,
     NotifierDep,
@@ -26,9 +28,17 @@ from app.api.deps import (
     SettingsDep,
 )
 from app.api.errors import code_too_large, unknown_exercise, unknown_submission
-from app.api.schemas import ErrorOut, SubmissionCreate, SubmissionOut
+from app.api.schemas import BatchCreate, BatchOut, ErrorOut, SubmissionCreate, SubmissionOut
+from app.auth.keys import Caller
 from app.db import repository
-from app.db.models import InterviewSession, SessionSubmission, SubmissionStatus, utc_now
+from app.db.models import (
+    IdempotencyRecord,
+    InterviewSession,
+    KeySubmission,
+    SessionSubmission,
+    SubmissionStatus,
+    utc_now,
+)
 from app.exports.exercism import to_results
 from app.exports.junit import to_junit
 from app.queue import CompletionNotifier, NoGpuWorker, QueueUnavailable
@@ -38,6 +48,15 @@ from app.sessions.views import redact_hidden
 router = APIRouter(prefix="/submissions", tags=["submissions"])
 
 MAX_WAIT_S = 30.0
+MAX_BATCH = 100
+IdempotencyHeader = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=200,
+        description="Retrying with the same key and body returns the original submissions.",
+    ),
+]
 RETRY_AFTER_FULL_S = 10
 POLL_S = 1.0  # `?wait=` also re-reads the database this often, should a wake-up be lost
 PROGRESS_EVERY_S = 1.0
@@ -71,53 +90,21 @@ WaitQuery = Annotated[
 )
 async def create_submission(
     body: SubmissionCreate,
+    request: Request,
     response: Response,
     settings: SettingsDep,
-    bank: BankDep,
     session_factory: SessionFactoryDep,
     queue: QueueDep,
     notifier: NotifierDep,
     wait: WaitQuery = None,
     authorization: Annotated[str | None, Header()] = None,
+    idempotency_key: IdempotencyHeader = None,
 ) -> SubmissionOut:
-    """A `Bearer` session token files the submission under that live session."""
-    if body.exercise_id not in bank:
-        raise unknown_exercise(body.exercise_id)
-    size = len(body.code.encode("utf-8"))
-    if size > settings.max_code_bytes:
-        raise code_too_large(size, settings.max_code_bytes)
-
-    try:
-        queue.check_can_grade(bank[body.exercise_id])
-    except NoGpuWorker as exc:
-        raise HTTPException(
-            status_code=503, detail=str(exc), headers={"Retry-After": "60"}
-        ) from None
-    depth = await run_in_threadpool(_queued, session_factory)
-    if depth >= settings.max_queue_depth:
-        raise HTTPException(
-            status_code=503,
-            detail=f"{depth} submissions are waiting to be graded, the most this server "
-            f"queues (DRILL_MAX_QUEUE_DEPTH={settings.max_queue_depth}); nothing was stored: "
-            "retry after the delay in Retry-After",
-            headers={"Retry-After": str(RETRY_AFTER_FULL_S)},
-        )
-    session_id = await run_in_threadpool(
-        _session_for, session_factory, _bearer(authorization), body.exercise_id
+    """With an API key, or anonymously where allowed; a live session's `Bearer` token
+    files the submission under that session."""
+    (submission,), session_id = await _accept(
+        request, [body], authorization, idempotency_key
     )
-    submission = await run_in_threadpool(_store, session_factory, body, session_id)
-    if session_id is not None:
-        notifier.notify(channel(session_id))
-    try:
-        queue.enqueue(submission.id, body.exercise_id)
-    except QueueUnavailable as exc:
-        raise HTTPException(
-            status_code=503,
-            detail=f"the grading queue is not taking work ({exc}); submission "
-            f"{submission.id} is stored and will be graded when the server restarts",
-            headers={"Retry-After": "5"},
-        ) from exc
-
     if wait is None:
         return _as_seen(submission, session_id)
     timeout = min(wait, settings.max_wait_s)
@@ -127,7 +114,110 @@ async def create_submission(
     return _as_seen(submission, session_id)
 
 
-@router.get("/{submission_id}", response_model=SubmissionOut, responses={404: {"model": ErrorOut}})
+@router.post(
+    "/batch",
+    status_code=202,
+    response_model=BatchOut,
+    responses={
+        401: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+        429: {"model": ErrorOut, "description": "Over the key's rate or concurrency."},
+        503: {"model": ErrorOut, "description": "The queue is full; see Retry-After."},
+    },
+)
+async def create_batch(
+    body: BatchCreate,
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+    idempotency_key: IdempotencyHeader = None,
+) -> BatchOut:
+    """Up to 100 submissions in one request, stored and queued in order."""
+    submissions, _ = await _accept(request, body.submissions, authorization, idempotency_key)
+    return BatchOut(ids=[s.id for s in submissions], submissions=submissions)
+
+
+@router.get("", response_model=list[SubmissionOut], dependencies=[scoped("read")])
+def list_submissions(
+    ids: Annotated[str, Query(description="Comma-separated submission ids (up to 100).")],
+    session: SessionDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> list[SubmissionOut]:
+    """Many submissions at once, in the order asked; unknown ids are a 404 naming them."""
+    wanted = [i.strip() for i in ids.split(",") if i.strip()]
+    if not 1 <= len(wanted) <= MAX_BATCH:
+        raise HTTPException(422, f"ids: give 1 to {MAX_BATCH} comma-separated submission ids")
+    found = []
+    for submission_id in wanted:
+        found.append(get_submission(submission_id, session, authorization))
+    return found
+
+
+async def _accept(
+    request: Request,
+    bodies: list[SubmissionCreate],
+    authorization: str | None,
+    idempotency_key: str | None,
+) -> tuple[list[SubmissionOut], str | None]:
+    """Validate, admit (device, queue depth, key, quota), store in order, enqueue."""
+    state = request.app.state
+    settings, bank, queue = state.settings, state.bank, state.queue
+    session_factory: sessionmaker[Session] = state.session_factory
+    for body in bodies:
+        if body.exercise_id not in bank:
+            raise unknown_exercise(body.exercise_id)
+        size = len(body.code.encode("utf-8"))
+        if size > settings.max_code_bytes:
+            raise code_too_large(size, settings.max_code_bytes)
+        try:
+            queue.check_can_grade(bank[body.exercise_id])
+        except NoGpuWorker as exc:
+            raise HTTPException(503, str(exc), headers={"Retry-After": "60"}) from None
+    caller = await run_in_threadpool(caller_of, request, authorization)
+    require_scope(caller, "submit")
+    replayed = await run_in_threadpool(
+        _replay, session_factory, caller, idempotency_key, bodies
+    )
+    if replayed is not None:
+        return replayed, None
+    depth = await run_in_threadpool(_queued, session_factory)
+    if depth + len(bodies) > settings.max_queue_depth:
+        raise HTTPException(
+            status_code=503,
+            detail=f"{depth} submissions are waiting to be graded, the most this server "
+            f"queues (DRILL_MAX_QUEUE_DEPTH={settings.max_queue_depth}); nothing was stored: "
+            "retry after the delay in Retry-After",
+            headers={"Retry-After": str(RETRY_AFTER_FULL_S)},
+        )
+    session_id = None
+    if caller is None:  # a live session's token
+        session_id = await run_in_threadpool(
+            _session_for, session_factory, _bearer(authorization), bodies[0].exercise_id
+        )
+    await run_in_threadpool(check_quota, request, caller, len(bodies))
+    stored = await run_in_threadpool(
+        _store, session_factory, bodies, session_id, caller, idempotency_key
+    )
+    if session_id is not None:
+        state.notifier.notify(channel(session_id))
+    for submission in stored:
+        try:
+            queue.enqueue(submission.id, submission.exercise_id)
+        except QueueUnavailable as exc:
+            raise HTTPException(
+                status_code=503,
+                detail=f"the grading queue is not taking work ({exc}); submission "
+                f"{submission.id} is stored and will be graded when the server restarts",
+                headers={"Retry-After": "5"},
+            ) from exc
+    return stored, session_id
+
+
+@router.get(
+    "/{submission_id}",
+    response_model=SubmissionOut,
+    responses={404: {"model": ErrorOut}},
+    dependencies=[scoped("read")],
+)
 def get_submission(
     submission_id: str,
     session: SessionDep,
@@ -219,6 +309,7 @@ def _progress(
     "/{submission_id}/junit.xml",
     response_class=Response,
     responses={200: {"content": {"application/xml": {}}}, 404: {"model": ErrorOut}},
+    dependencies=[scoped("read")],
 )
 def get_junit(
     submission_id: str,
@@ -230,7 +321,11 @@ def get_junit(
     return Response(to_junit(shown), media_type="application/xml")
 
 
-@router.get("/{submission_id}/results.json", responses={404: {"model": ErrorOut}})
+@router.get(
+    "/{submission_id}/results.json",
+    responses={404: {"model": ErrorOut}},
+    dependencies=[scoped("read")],
+)
 def get_exercism_results(
     submission_id: str,
     session: SessionDep,
@@ -243,15 +338,62 @@ def get_exercism_results(
 
 
 def _store(
-    session_factory: sessionmaker[Session], body: SubmissionCreate, session_id: str | None
-) -> SubmissionOut:
+    session_factory: sessionmaker[Session],
+    bodies: list[SubmissionCreate],
+    session_id: str | None,
+    caller: Caller | None,
+    idempotency_key: str | None,
+) -> list[SubmissionOut]:
+    """One transaction: the submissions, their links, and the idempotency record."""
     with session_factory.begin() as session:
-        row = repository.create_submission(
-            session, exercise_id=body.exercise_id, mode=body.mode, code=body.code
-        )
-        if session_id is not None:
-            session.add(SessionSubmission(submission_id=row.id, session_id=session_id))
-        return SubmissionOut.of(row)
+        rows = []
+        for body in bodies:
+            row = repository.create_submission(
+                session, exercise_id=body.exercise_id, mode=body.mode, code=body.code
+            )
+            if session_id is not None:
+                session.add(SessionSubmission(submission_id=row.id, session_id=session_id))
+            if caller is not None and caller.key_id is not None:
+                session.add(KeySubmission(submission_id=row.id, key_id=caller.key_id))
+            rows.append(row)
+        if idempotency_key is not None and caller is not None:
+            session.add(
+                IdempotencyRecord(
+                    caller=caller.key_id or caller.name,
+                    key=idempotency_key,
+                    body_hash=_body_hash(bodies),
+                    submission_ids=[r.id for r in rows],
+                )
+            )
+        return [SubmissionOut.of(r) for r in rows]
+
+
+def _body_hash(bodies: list[SubmissionCreate]) -> str:
+    raw = json.dumps([b.model_dump(mode="json") for b in bodies], sort_keys=True)
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _replay(
+    session_factory: sessionmaker[Session],
+    caller: Caller | None,
+    idempotency_key: str | None,
+    bodies: list[SubmissionCreate],
+) -> list[SubmissionOut] | None:
+    """The submissions an earlier POST with this Idempotency-Key made, if any."""
+    if idempotency_key is None or caller is None:
+        return None
+    with session_factory() as session:
+        record = session.get(IdempotencyRecord, (caller.key_id or caller.name, idempotency_key))
+        if record is None:
+            return None
+        if record.body_hash != _body_hash(bodies):
+            raise HTTPException(
+                422,
+                "this Idempotency-Key was used with a different body; use a new key for a "
+                "new request",
+            )
+        rows = [repository.get_submission(session, i) for i in record.submission_ids]
+        return [SubmissionOut.of(r) for r in rows if r is not None]
 
 
 def _bearer(authorization: str | None) -> str | None:

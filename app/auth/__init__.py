@@ -1,0 +1,1 @@
+"""API keys for programs: creation, lookup, scopes and per-key limits."""
