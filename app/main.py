@@ -26,6 +26,7 @@ from app.sessions import channel
 from app.sessions.documents import SessionDocuments
 from app.sessions.views import session_of_submission
 from app.settings import REPO_ROOT, Settings, get_settings
+from app.webhooks.sender import WebhookSender
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     notifier = CompletionNotifier()
     metrics = Metrics(session_factory)
 
+    webhooks = WebhookSender(
+        session_factory, settings.webhook_secret, settings.webhook_allow_private
+    )
+
     def finished(submission_id: str) -> None:
         notifier.notify(submission_id)
+        webhooks.finished(submission_id)
         session_id = session_of_submission(session_factory, submission_id)
         if session_id is not None:
             notifier.notify(channel(session_id))
@@ -62,6 +68,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.queue = queue
     app.state.metrics = metrics
     app.state.rate_limiter = RateLimiter(settings.key_rate_per_minute)
+    webhooks.resume()
     documents = SessionDocuments(settings.data_dir)
     await documents.start()
     app.state.documents = documents
@@ -78,6 +85,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        webhooks.stop()
         await documents.stop()
         queue.stop()
         stop_pool(pool)

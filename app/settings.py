@@ -62,6 +62,16 @@ class Settings(BaseSettings):
         default=20, ge=1, description="Unfinished submissions one key may have at once."
     )
 
+    webhook_secret: str | None = Field(
+        default=None,
+        description="Signs webhook bodies (HMAC-SHA256); `callback_url` is refused without it.",
+    )
+    webhook_allow_private: bool = Field(
+        default=False,
+        description="Let callbacks reach loopback and private addresses (off: no probing "
+        "of the server's own network).",
+    )
+
     # Many machines: Celery workers on Redis (app/queue/celery_queue.py).
     redis_url: str | None = Field(
         default=None,

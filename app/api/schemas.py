@@ -114,6 +114,11 @@ class SubmissionCreate(BaseModel):
         default=Mode.submit,
         description="`run`: public tests only. `submit`: public + hidden tests and benchmarks.",
     )
+    callback_url: str | None = Field(
+        default=None,
+        max_length=2048,
+        description="When graded, the submission is POSTed here, signed (X-Drill-Signature).",
+    )
 
     @field_validator("code")
     @classmethod
@@ -133,6 +138,17 @@ class BatchCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     submissions: list[SubmissionCreate] = Field(min_length=1, max_length=100)
+    callback_url: str | None = Field(
+        default=None, max_length=2048, description="For every submission without its own."
+    )
+
+
+class CallbackOut(BaseModel):
+    url: str
+    status: Literal["pending", "delivered", "failed"]
+    attempts: int
+    last_error: str
+    delivered_at: datetime | None
 
 
 class SubmissionOut(BaseModel):
@@ -182,6 +198,9 @@ class SubmissionOut(BaseModel):
     stdout: str
     stderr: str
     timings: Timings
+    callback: "CallbackOut | None" = Field(
+        default=None, description="The webhook's delivery, when a callback_url was given."
+    )
     created_at: datetime
     finished_at: datetime | None
 
@@ -248,3 +267,6 @@ class ErrorOut(BaseModel):
 class BatchOut(BaseModel):
     ids: list[str] = Field(description="The new submissions' ids, in the order sent.")
     submissions: list[SubmissionOut]
+
+
+SubmissionOut.model_rebuild()

@@ -28,7 +28,14 @@ from app.api.deps import (
     SettingsDep,
 )
 from app.api.errors import code_too_large, unknown_exercise, unknown_submission
-from app.api.schemas import BatchCreate, BatchOut, ErrorOut, SubmissionCreate, SubmissionOut
+from app.api.schemas import (
+    BatchCreate,
+    BatchOut,
+    CallbackOut,
+    ErrorOut,
+    SubmissionCreate,
+    SubmissionOut,
+)
 from app.auth.keys import Caller
 from app.db import repository
 from app.db.models import (
@@ -37,6 +44,7 @@ from app.db.models import (
     KeySubmission,
     SessionSubmission,
     SubmissionStatus,
+    WebhookDelivery,
     utc_now,
 )
 from app.exports.exercism import to_results
@@ -44,6 +52,7 @@ from app.exports.junit import to_junit
 from app.queue import CompletionNotifier, NoGpuWorker, QueueUnavailable
 from app.sessions import access, channel
 from app.sessions.views import redact_hidden
+from app.webhooks.targets import BadTarget, check_target
 
 router = APIRouter(prefix="/submissions", tags=["submissions"])
 
@@ -132,7 +141,12 @@ async def create_batch(
     idempotency_key: IdempotencyHeader = None,
 ) -> BatchOut:
     """Up to 100 submissions in one request, stored and queued in order."""
-    submissions, _ = await _accept(request, body.submissions, authorization, idempotency_key)
+    items = [
+        item if item.callback_url or not body.callback_url
+        else item.model_copy(update={"callback_url": body.callback_url})
+        for item in body.submissions
+    ]
+    submissions, _ = await _accept(request, items, authorization, idempotency_key)
     return BatchOut(ids=[s.id for s in submissions], submissions=submissions)
 
 
@@ -172,6 +186,17 @@ async def _accept(
             queue.check_can_grade(bank[body.exercise_id])
         except NoGpuWorker as exc:
             raise HTTPException(503, str(exc), headers={"Retry-After": "60"}) from None
+        if body.callback_url is not None:
+            if settings.webhook_secret is None:
+                raise HTTPException(
+                    422, "callback_url needs the server's DRILL_WEBHOOK_SECRET to sign webhooks"
+                )
+            try:
+                await run_in_threadpool(
+                    check_target, body.callback_url, settings.webhook_allow_private
+                )
+            except BadTarget as exc:
+                raise HTTPException(422, str(exc)) from None
     caller = await run_in_threadpool(caller_of, request, authorization)
     require_scope(caller, "submit")
     replayed = await run_in_threadpool(
@@ -228,7 +253,8 @@ def get_submission(
     row = repository.get_submission(session, submission_id)
     if row is None:
         raise unknown_submission(submission_id)
-    return _redacted_unless_interviewer(session, SubmissionOut.of(row), _bearer(authorization))
+    shown = _with_callback(session, SubmissionOut.of(row))
+    return _redacted_unless_interviewer(session, shown, _bearer(authorization))
 
 
 @router.get(
@@ -355,6 +381,8 @@ def _store(
                 session.add(SessionSubmission(submission_id=row.id, session_id=session_id))
             if caller is not None and caller.key_id is not None:
                 session.add(KeySubmission(submission_id=row.id, key_id=caller.key_id))
+            if body.callback_url is not None:
+                session.add(WebhookDelivery(submission_id=row.id, url=body.callback_url))
             rows.append(row)
         if idempotency_key is not None and caller is not None:
             session.add(
@@ -365,7 +393,21 @@ def _store(
                     submission_ids=[r.id for r in rows],
                 )
             )
-        return [SubmissionOut.of(r) for r in rows]
+        return [_with_callback(session, SubmissionOut.of(r)) for r in rows]
+
+
+def _with_callback(db: Session, submission: SubmissionOut) -> SubmissionOut:
+    delivery = db.get(WebhookDelivery, submission.id)
+    if delivery is None:
+        return submission
+    callback = CallbackOut(
+        url=delivery.url,
+        status=delivery.status,
+        attempts=delivery.attempts,
+        last_error=delivery.last_error,
+        delivered_at=delivery.delivered_at,
+    )
+    return submission.model_copy(update={"callback": callback})
 
 
 def _body_hash(bodies: list[SubmissionCreate]) -> str:

@@ -1,0 +1,1 @@
+"""Webhooks: POST a finished submission to the URL its submitter gave, signed."""
