@@ -42,7 +42,14 @@ from app.sessions.views import report_markdown, report_of, session_view
 router = APIRouter(prefix="/sessions", tags=["sessions"])
 
 STATE_EVERY_S = 5.0
-DENIED = {401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut}}
+DENIED = {
+    401: {"model": ErrorOut},
+    403: {"model": ErrorOut},
+    404: {"model": ErrorOut},
+    409: {"model": ErrorOut},
+    410: {"model": ErrorOut},
+    422: {"model": ErrorOut},
+}
 Authorization = Annotated[str | None, Header(description="Bearer <session token>")]
 TokenQuery = Annotated[str | None, Query(description="The token, where headers cannot go.")]
 

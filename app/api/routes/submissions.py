@@ -90,6 +90,7 @@ WaitQuery = Annotated[
         400: {"model": ErrorOut, "description": "The body is not UTF-8."},
         404: {"model": ErrorOut, "description": "Unknown exercise."},
         413: {"model": ErrorOut, "description": "Code or body over the size limit."},
+        422: {"model": ErrorOut, "description": "An invalid body or callback_url."},
         503: {
             "model": ErrorOut,
             "description": "The queue is full or not taking work, or the exercise needs a "
@@ -130,6 +131,7 @@ async def create_submission(
     responses={
         401: {"model": ErrorOut},
         403: {"model": ErrorOut},
+        422: {"model": ErrorOut, "description": "An invalid body or callback_url."},
         429: {"model": ErrorOut, "description": "Over the key's rate or concurrency."},
         503: {"model": ErrorOut, "description": "The queue is full; see Retry-After."},
     },
@@ -150,7 +152,12 @@ async def create_batch(
     return BatchOut(ids=[s.id for s in submissions], submissions=submissions)
 
 
-@router.get("", response_model=list[SubmissionOut], dependencies=[scoped("read")])
+@router.get(
+    "",
+    response_model=list[SubmissionOut],
+    responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    dependencies=[scoped("read")],
+)
 def list_submissions(
     ids: Annotated[str, Query(description="Comma-separated submission ids (up to 100).")],
     session: SessionDep,
