@@ -7,6 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from support import reference_code
 
+from app.auth.limits import RateLimiter
 from app.cli import main
 from app.main import create_app
 from app.settings import Settings
@@ -122,3 +123,12 @@ def test_a_retried_post_with_the_same_idempotency_key_grades_once(keyed) -> None
     assert changed.status_code == 422
     single = submit(client, bearer(key), **{"Idempotency-Key": "one"}).json()
     assert submit(client, bearer(key), **{"Idempotency-Key": "one"}).json()["id"] == single["id"]
+
+
+def test_the_rate_recovers_when_the_minute_has_passed() -> None:
+    limiter = RateLimiter(per_minute=2)
+    assert [limiter.retry_after("k", now=t) for t in (0.0, 10.0)] == [0, 0]
+    wait = limiter.retry_after("k", now=20.0)
+    assert wait == 41  # the first request leaves the window at t = 60
+    assert limiter.retry_after("k", now=60.5) == 0  # recovered
+    assert limiter.retry_after("k", cost=3, now=61.0) == 60  # more than a minute's worth
