@@ -85,7 +85,15 @@ class HintOut(BaseModel):
 class SolutionRequest(BaseModel):
     """Show the reference: after an accepted submission of this exercise, or on giving up."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"submission_id": "0b6f3c1e-2f4e-4a55-9a8e-5d1f0c9e7a10"},
+                {"give_up": True},
+            ]
+        },
+    )
 
     submission_id: str | None = Field(
         default=None, max_length=36, description="An accepted submission."
@@ -94,8 +102,8 @@ class SolutionRequest(BaseModel):
 
 
 class SolutionOut(BaseModel):
-    reference_code: str
-    notes_markdown: str
+    reference_code: str = Field(examples=["def group_and_average(results, ...):\n    ..."])
+    notes_markdown: str = Field(examples=["## Pitfalls\n\n- Integer division ..."])
 
 
 class SubmissionCreate(BaseModel):
@@ -135,7 +143,20 @@ class SubmissionCreate(BaseModel):
 
 
 class BatchCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "submissions": [
+                        {"exercise_id": "group_and_average", "code": EXAMPLE_CODE},
+                        {"exercise_id": "group_and_average", "code": EXAMPLE_CODE, "mode": "run"},
+                    ],
+                    "callback_url": "https://ci.example.org/drill-hook",
+                }
+            ]
+        },
+    )
 
     submissions: list[SubmissionCreate] = Field(min_length=1, max_length=100)
     callback_url: str | None = Field(

@@ -58,24 +58,24 @@ class SessionOut(BaseModel):
 class NotesIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(max_length=100_000)
+    text: str = Field(max_length=100_000, examples=["Vectorised at once; missed the empty case."])
 
 
 class NotesOut(BaseModel):
-    text: str
+    text: str = Field(examples=["Vectorised at once; missed the empty case."])
 
 
 class TimerAction(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    action: Literal["start", "pause", "extend"]
+    action: Literal["start", "pause", "extend"] = Field(examples=["extend"])
     minutes: int = Field(default=5, ge=1, le=120, description="For `extend`.")
 
 
 class Advance(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    index: int = Field(ge=0)
+    index: int = Field(ge=0, examples=[1])
 
 
 class ReportExercise(BaseModel):
