@@ -52,12 +52,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     )
 
     def finished(submission_id: str) -> None:
-        notifier.notify(submission_id)
+        # Metrics first: whoever the notifier wakes may read /metrics at once.
+        metrics.observe_finished(submission_id)
         webhooks.finished(submission_id)
         session_id = session_of_submission(session_factory, submission_id)
         if session_id is not None:
             notifier.notify(channel(session_id))
-        metrics.observe_finished(submission_id)
+        notifier.notify(submission_id)
 
     queue = _make_queue(settings, bank, session_factory, finished)
     metrics.queue = queue

@@ -41,5 +41,8 @@ def test_openapi_documents_the_submission_contract(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     post = spec["paths"]["/api/v1/submissions"]["post"]
     assert {"200", "202", "404", "413", "422"} <= set(post["responses"])
-    assert [p["name"] for p in post["parameters"]] == ["wait"]
+    assert [p["name"] for p in post["parameters"]] == ["wait", "authorization", "Idempotency-Key"]
+    assert {"401", "403", "429", "503"} <= set(
+        spec["paths"]["/api/v1/submissions/batch"]["post"]["responses"]
+    )
     assert client.get("/docs").status_code == 200

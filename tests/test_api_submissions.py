@@ -25,6 +25,7 @@ SUBMISSION_FIELDS = {
     "timings",
     "created_at",
     "finished_at",
+    "callback",
 }
 WRONG = "def group_and_average(results, group_key='geometry', value_key='error'):\n    return {}\n"
 
