@@ -2,7 +2,7 @@
 
 For each row, count the classes that score strictly above the target's score, then
 compare that rank with every k. Fine for the tests' few rows; the benchmark has
-16,384 of them, so the per-row tensor operations add up and must miss the bound by
+4,096 of them, so the per-row tensor operations add up and must miss the bound by
 a wide margin.
 """
 
