@@ -35,7 +35,7 @@ from sandbox.run_io import RunOutcome, RunRequest, build_outcome, collect
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_S = 60.0
-HANDSHAKE_TIMEOUT_S = 5.0
+HANDSHAKE_TIMEOUT_S = 15.0  # a loaded machine (CI) can take seconds to fork
 EXIT_TIMEOUT_S = 10.0
 
 

@@ -25,6 +25,8 @@ def probe(request: pytest.FixtureRequest, warm_pool: WarmPool) -> Probe:
     pool = warm_pool if request.param == "warm" else None
 
     def run(body: str, limits: Limits = FAST) -> RunOutcome:
+        if pool is not None and not pool.ready:  # restarting after an earlier test: wait
+            assert pool.wait_ready(), "the warm zygote did not come back"
         code = "import os, socket, sys, json, time\n\ndef probe():\n" + "".join(
             f"    {line}\n" for line in body.splitlines()
         )
