@@ -79,15 +79,12 @@ class Server:
         return sum(resident_kb(pid) for root in pool_roots for pid in descendants(root)) / 1024
 
 
-MODE = "run"
-
-
-def submit(client: httpx.Client, exercise: str, code: str) -> float:
+def submit(client: httpx.Client, body: dict[str, str]) -> float:
     started = time.perf_counter()
     response = client.post(
         "/api/v1/submissions",
         params={"wait": 30},
-        json={"exercise_id": exercise, "code": code, "mode": MODE},
+        json=body,
     )
     elapsed = (time.perf_counter() - started) * 1000
     body = response.json()
@@ -101,19 +98,19 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def sequential(server: Server, exercise: str, code: str, runs: int) -> list[float]:
+def sequential(server: Server, body: dict[str, str], runs: int) -> list[float]:
     with httpx.Client(base_url=server.url, timeout=60) as client:
-        submit(client, exercise, code)  # computes the expected values; not timed
-        return [submit(client, exercise, code) for _ in range(runs)]
+        submit(client, body)  # computes the expected values; not timed
+        return [submit(client, body) for _ in range(runs)]
 
 
-def burst(server: Server, exercise: str, code: str, total: int, clients: int) -> float:
+def burst(server: Server, body: dict[str, str], total: int, clients: int) -> float:
     with httpx.Client(base_url=server.url, timeout=120, limits=httpx.Limits(
         max_connections=clients
     )) as client:  # fmt: skip
         started = time.perf_counter()
         with ThreadPoolExecutor(clients) as pool:
-            list(pool.map(lambda _: submit(client, exercise, code), range(total)))
+            list(pool.map(lambda _: submit(client, body), range(total)))
         return total / (time.perf_counter() - started)
 
 
@@ -127,26 +124,25 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4, help="DRILL_WORKERS (the default)")
     parser.add_argument("--mode", choices=["run", "submit"], default="run")
     args = parser.parse_args()
-    global MODE
-    MODE = args.mode
     code = (ROOT / "exercises" / args.exercise / "reference.py").read_text()
+    body = {"exercise_id": args.exercise, "code": code, "mode": args.mode}
 
     warm = Server(warm=True, workers=args.workers)
     try:
         time.sleep(5)  # let the zygote finish importing torch
         rss = warm.pool_rss_mb()
-        warm_seq = sequential(warm, args.exercise, code, args.sequential)
-        rate = burst(warm, args.exercise, code, args.burst, args.clients)
+        warm_seq = sequential(warm, body, args.sequential)
+        rate = burst(warm, body, args.burst, args.clients)
     finally:
         warm.stop()
     cold = Server(warm=False, workers=args.workers)
     try:
-        cold_seq = sequential(cold, args.exercise, code, args.cold_runs)
+        cold_seq = sequential(cold, body, args.cold_runs)
     finally:
         cold.stop()
 
     print(f"exercise {args.exercise}, embedded mode, {os.cpu_count()} cores, "
-          f"DRILL_WORKERS={args.workers}; {MODE} -> verdict through POST /submissions?wait=30")
+          f"DRILL_WORKERS={args.workers}; {args.mode} -> verdict through POST /submissions?wait=30")
     print(f"{'':<34}{'p50 ms':>10}{'p95 ms':>10}{'runs':>8}")
     print(f"{'warm pool, sequential':<34}{statistics.median(warm_seq):>10.0f}"
           f"{percentile(warm_seq, 95):>10.0f}{len(warm_seq):>8}")
