@@ -51,6 +51,32 @@ def test_body_that_is_not_utf8_is_400(client: TestClient) -> None:
     assert "UTF-8" in response.json()["detail"]
 
 
+@pytest.mark.parametrize("headers", [{}, {"content-type": "application/merge-patch+json"}])
+def test_body_without_a_json_type_that_is_not_utf8_is_400(
+    client: TestClient, headers: dict[str, str]
+) -> None:
+    body = b'{"exercise_id": "group_and_average", "code": "x = \xff"}'
+    response = client.post("/api/v1/submissions", content=body, headers=headers)
+    assert response.status_code == 400
+    assert "UTF-8" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/x-www-form-urlencoded", "text/plain", "application/octet-stream"],
+)
+@pytest.mark.parametrize("body", [b"\xff\xfe", b'{"exercise_id": "group_and_average"}'])
+def test_body_that_is_not_json_is_415_naming_the_header(
+    client: TestClient, content_type: str, body: bytes
+) -> None:
+    response = client.post(
+        "/api/v1/submissions", content=body, headers={"content-type": content_type}
+    )
+    assert response.status_code == 415
+    detail = response.json()["detail"]
+    assert content_type in detail and "Content-Type: application/json" in detail
+
+
 def test_malformed_json_is_422(client: TestClient) -> None:
     response = client.post(
         "/api/v1/submissions",

@@ -1,10 +1,15 @@
-"""Refuses oversized and non-UTF-8 request bodies before any route parses them.
+"""Refuses oversized, non-JSON and non-UTF-8 request bodies before any route parses them.
 
 Why a middleware: FastAPI reads and parses the body before a route or dependency
 runs, so a route cannot stop a 100 MB upload, and a body that is not UTF-8 would
 surface as a generic "error parsing the body". Here the declared Content-Length is
 checked before reading anything, chunked bodies are counted as they arrive, and
-both failures get a JSON `{"detail": ...}` that says what was wrong.
+each failure gets a JSON `{"detail": ...}` that says what was wrong.
+
+Every body the API takes is JSON. FastAPI parses a body without a Content-Type as
+JSON and hands any other type to validation as raw bytes, which reads as a puzzling
+"input should be a valid dictionary"; `curl -d` sends form encoding by default, so
+that type gets a 415 that names the header to send instead.
 """
 
 from starlette.datastructures import Headers
@@ -57,7 +62,15 @@ class RequestBodyGuard:
                 break
         body = b"".join(chunks)
 
-        if body and _is_json(headers):
+        if body and not _is_json(headers):
+            content_type = headers.get("content-type", "")
+            detail = (
+                f"request body has Content-Type '{content_type}'; the API takes JSON: "
+                "send the header 'Content-Type: application/json'"
+            )
+            await JSONResponse({"detail": detail}, status_code=415)(scope, receive, send)
+            return
+        if body:
             try:
                 body.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -89,8 +102,9 @@ def _content_length(headers: Headers) -> int | None:
 
 
 def _is_json(headers: Headers) -> bool:
+    """JSON as FastAPI sees it: declared so, or no Content-Type at all."""
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-    return content_type == "application/json" or content_type.endswith("+json")
+    return content_type in ("", "application/json") or content_type.endswith("+json")
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

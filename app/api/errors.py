@@ -2,8 +2,9 @@
 
 FastAPI already answers HTTPException that way. Validation errors keep FastAPI's
 shape (`detail` is a list of `{type, loc, msg, input}`), but the echoed `input` is
-made safe first: it can hold a lone surrogate that no UTF-8 encoder accepts (the
-default handler then fails with a 500) or a whole 256 KiB program. The catch-all
+made safe first: it can hold a lone surrogate that no UTF-8 encoder accepts, or
+bytes that are not UTF-8 (the default handler fails on either with a 500), or a
+whole 256 KiB program. The catch-all
 logs an unexpected exception in full but shows the client nothing of the internals.
 Messages for common client mistakes live here so they read the same everywhere.
 """
@@ -47,11 +48,13 @@ def code_too_large(size: int, limit: int) -> HTTPException:
 
 async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = [_safe(error, truncate=False) for error in jsonable_encoder(exc.errors())]
+    errors = jsonable_encoder([_safe(error, truncate=False) for error in exc.errors()])
     return JSONResponse({"detail": errors}, status_code=422)
 
 
 def _safe(value: Any, *, truncate: bool) -> Any:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
     if isinstance(value, str):
         if truncate and len(value) > ECHO_LIMIT:
             value = value[:ECHO_LIMIT] + "…"
