@@ -6,11 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: bubblewrap (the sandbox), Chromium (the browser tests), Node.js and
-# npm (the front-end build).
+# npm (the front-end build), redis-server (the Celery tests start private ones; a
+# deployment points DRILL_REDIS_URL at its own), and venv support for the Python.
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 missing=()
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x .venv/bin/python ] || "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1 \
+  || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${missing[*]}; run 'sudo apt-get install -y ${missing[*]}' and try again" >&2
@@ -20,8 +26,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-PYTHON=${PYTHON:-python3.11}
-command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
