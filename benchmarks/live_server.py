@@ -21,6 +21,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def drill_env(**env: str) -> dict[str, str]:
+    """This environment without its DRILL_* settings, plus `env`: embedded defaults
+    unless the caller asks otherwise, whatever the shell running the benchmark has set
+    (a DRILL_REDIS_URL or DRILL_DATABASE_URL there would change what is measured)."""
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("DRILL_")}
+    return {**inherited, **env}
+
+
 @contextlib.contextmanager
 def live_server(**env: str) -> Iterator[httpx.Client]:
     """Start the server with DRILL_* overrides in `env`; yield a client once it is healthy."""
@@ -29,7 +37,7 @@ def live_server(**env: str) -> Iterator[httpx.Client]:
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "drill"), "serve", "--port", str(port)],
         cwd=ROOT,
-        env={**os.environ, "DRILL_DATA_DIR": data_dir, **env},
+        env=drill_env(DRILL_DATA_DIR=data_dir, **env),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -27,6 +27,7 @@ def main() -> None:
         for name in (args.exercise, args.baseline):
             code = (ROOT / "exercises" / name / "reference.py").read_text()
             cold, first = submit(client, name, code, "submit")
+            assert first["status"] == "done", f"{name} not graded within ?wait=30: {first}"
             warm = []
             for _ in range(args.runs):
                 elapsed, body = submit(client, name, code, "submit")
