@@ -33,7 +33,16 @@ def test_demo_exercise_loads_with_its_parts(bank: Path) -> None:
     assert [t.name for t in exercise.public_tests] == ["test_small_list", "test_floats"]
     assert exercise.hidden_test_names == ["test_empty", "test_none_is_refused", "test_many"]
     assert set(exercise.mutants) == {"skips_first", "no_validation", "returns_zero"}
+    assert set(exercise.alternatives) == {"explicit_loop"}
     assert exercise.public_tests[0].code.startswith("def test_small_list(total):")
+
+
+@pytest.mark.parametrize("name", ["prompt.md", "mutants/returns_zero.py"])
+def test_a_file_that_is_not_utf8_is_named(bank: Path, name: str) -> None:
+    path = bank / "demo_sum" / name
+    offset = len(path.read_bytes()) + len(b"\n# caf")
+    path.write_bytes(path.read_bytes() + b"\n# caf\xe9\n")
+    assert problems(bank) == [f"{path}: not valid UTF-8 (byte {offset}); save it as UTF-8"]
 
 
 def test_unknown_key_names_file_and_field(bank: Path) -> None:

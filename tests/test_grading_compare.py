@@ -41,6 +41,7 @@ def test_value_mismatch_gives_errors_and_first_index() -> None:
     assert "values differ at 1 of 6 elements" in message
     assert "first at index (1, 2): expected 0.0, got 0.5" in message
     assert "max abs error 0.5" in message
+    assert "max rel error" in message
 
 
 def test_tolerances_follow_the_dtype() -> None:

@@ -78,14 +78,15 @@ def _load_exercise(folder: Path, problems: list[str]) -> Exercise | None:
         return None
     missing = [name for name in REQUIRED_FILES if not (folder / name).is_file()]
     problems.extend(f"{folder / name}: required file is missing" for name in missing)
-    if missing:
+    if missing or _undecodable(folder, problems):
         return None
 
     meta = _load_metadata(folder / "exercise.toml", problems)
     texts = {name: (folder / name).read_text(encoding="utf-8") for name in REQUIRED_FILES}
     for name in ("starter.py", "reference.py"):
         _check_syntax(folder / name, texts[name], problems)
-    mutants = _load_mutants(folder / "mutants", problems)
+    mutants = _load_solutions(folder / "mutants", problems, required=True)
+    alternatives = _load_solutions(folder / "alternatives", problems, required=False)
     if meta is None:
         return None
 
@@ -111,9 +112,24 @@ def _load_exercise(folder: Path, problems: list[str]) -> Exercise | None:
         public_tests=public,
         hidden_test_names=[t.name for t in hidden],
         mutants=mutants,
+        alternatives=alternatives,
         benchmarks_code=benchmarks_code,
         baseline_code=baseline_code,
     )
+
+
+def _undecodable(folder: Path, problems: list[str]) -> bool:
+    """Name every file that is not UTF-8 here, so no later read fails with a traceback."""
+    found = False
+    for path in sorted(folder.rglob("*")):
+        if path.suffix not in (".py", ".md", ".toml") or not path.is_file():
+            continue
+        try:
+            path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(f"{path}: not valid UTF-8 (byte {exc.start}); save it as UTF-8")
+            found = True
+    return found
 
 
 def _load_benchmarks(folder: Path, meta: Metadata, problems: list[str]) -> tuple[str, str | None]:
@@ -172,18 +188,19 @@ def _check_syntax(path: Path, text: str, problems: list[str]) -> ast.Module | No
         return None
 
 
-def _load_mutants(folder: Path, problems: list[str]) -> dict[str, str]:
+def _load_solutions(folder: Path, problems: list[str], *, required: bool) -> dict[str, str]:
+    """Whole solutions by file stem: mutants (wrong, required) or alternatives (correct)."""
     files = sorted(folder.glob("*.py")) if folder.is_dir() else []
-    if not files:
+    if required and not files:
         problems.append(
             f"{folder}: needs at least one wrong solution (mutant) that the hidden tests reject"
         )
-    mutants = {}
+    solutions = {}
     for path in files:
         text = path.read_text(encoding="utf-8")
         _check_syntax(path, text, problems)
-        mutants[path.stem] = text
-    return mutants
+        solutions[path.stem] = text
+    return solutions
 
 
 def _test_functions(path: Path, text: str, meta: Metadata, problems: list[str]) -> list[TestSource]:

@@ -106,6 +106,8 @@ class Exercise(BaseModel):
     public_tests: list[TestSource]
     hidden_test_names: list[str]
     mutants: dict[str, str]
+    alternatives: dict[str, str] = {}
+    """Correct solutions written unlike the reference: the tests must accept them too."""
     benchmarks_code: str = ""
     baseline_code: str | None = None
 

@@ -40,6 +40,10 @@ Describe the task in your own words: inputs, output, edge cases, errors to raise
 >>> {name}([1, 2, 3])
 6
 ```
+
+## Tolerance
+
+Say how results are compared: exactly, or within rtol/atol for each dtype.
 """,
         "starter.py": f'''def {name}(values):
     """Describe the contract here; the candidate fills in the body."""
@@ -59,7 +63,20 @@ Describe the task in your own words: inputs, output, edge cases, errors to raise
 def test_empty_input({name}):
     return {name}([])
 ''',
-        "notes.md": "The concept, the pitfalls, and what an interviewer would ask next.\n",
+        "notes.md": """# Notes: {title}
+
+## The idea
+
+The concept behind the exercise.
+
+## Pitfalls
+
+- The mistakes candidates really make (each one a mutant).
+
+## What an interviewer might ask next
+
+- A follow-up question that goes one step further.
+""".replace("{title}", title),
         "mutants/returns_constant.py": f'''"""Returns a constant instead of computing anything."""
 
 
