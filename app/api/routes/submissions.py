@@ -90,6 +90,7 @@ WaitQuery = Annotated[
         400: {"model": ErrorOut, "description": "The body is not UTF-8."},
         404: {"model": ErrorOut, "description": "Unknown exercise."},
         413: {"model": ErrorOut, "description": "Code or body over the size limit."},
+        415: {"model": ErrorOut, "description": "The body is not sent as JSON."},
         422: {"model": ErrorOut, "description": "An invalid body or callback_url."},
         503: {
             "model": ErrorOut,
@@ -131,6 +132,8 @@ async def create_submission(
     responses={
         401: {"model": ErrorOut},
         403: {"model": ErrorOut},
+        413: {"model": ErrorOut, "description": "Body over the size limit."},
+        415: {"model": ErrorOut, "description": "The body is not sent as JSON."},
         422: {"model": ErrorOut, "description": "An invalid body or callback_url."},
         429: {"model": ErrorOut, "description": "Over the key's rate or concurrency."},
         503: {"model": ErrorOut, "description": "The queue is full; see Retry-After."},
