@@ -115,6 +115,15 @@ class RunCgroup:
                     return True
         return False
 
+    def pids_limit_hit(self) -> bool | None:
+        """Whether a fork or thread creation was refused at pids.max; None: unknown."""
+        with contextlib.suppress(OSError, ValueError):
+            for line in (self.dirs["pids"] / "pids.events").read_text().splitlines():
+                key, _, value = line.partition(" ")
+                if key == "max":
+                    return int(value) > 0
+        return None
+
     def destroy_later(self) -> None:
         """Kill what is left now; remove the directory in the background.
 

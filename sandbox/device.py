@@ -8,6 +8,7 @@ context (sandbox.prestarted). The choice is made once, when the pool starts.
 from pathlib import Path
 from typing import Literal
 
+from sandbox.limits import Limits
 from sandbox.prestarted import PrestartedPool
 from sandbox.warm import WarmPool
 
@@ -23,7 +24,11 @@ def detect_device(dev: Path = Path("/dev")) -> Device:
     return "cuda" if has_gpu else "cpu"
 
 
-def pool_for(device: Device, workers: int, threads: int = 1) -> WarmPool | PrestartedPool:
+def pool_for(
+    device: Device, workers: int, threads: int = 1, limits: Limits | None = None
+) -> WarmPool | PrestartedPool:
+    """`limits` are the server's defaults: a pre-started sandbox's scratch size is fixed
+    when it starts (a forked run mounts its own per run)."""
     if device == "cuda":
-        return PrestartedPool(size=workers, device="cuda", threads=threads)
+        return PrestartedPool(size=workers, device="cuda", limits=limits, threads=threads)
     return WarmPool(threads=threads)

@@ -84,7 +84,7 @@ class PrestartedPool:
                 if self._stopped:
                     return
             try:
-                spare = self._spawn()
+                spare = self._spawn(self.scratch_bytes)
             except OSError as exc:
                 log.warning("cannot pre-start a sandbox: %s", exc)
                 spare = None
@@ -99,14 +99,14 @@ class PrestartedPool:
                 self._ready.append(spare)
                 self._lock.notify_all()
 
-    def _spawn(self) -> _Prestarted | None:
+    def _spawn(self, scratch_bytes: int) -> _Prestarted | None:
         report_r, report_w = os.pipe()
         filter_fd = seccomp.program_fd() if seccomp.SUPPORTED else None
         fds = (report_w,) if filter_fd is None else (report_w, filter_fd)
         try:
             process = subprocess.Popen(
                 build_prestarted_command(
-                    self.scratch_bytes, report_w, filter_fd, self.device, self.threads
+                    scratch_bytes, report_w, filter_fd, self.device, self.threads
                 ),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -128,6 +128,25 @@ class PrestartedPool:
             return None
         return spare
 
+    def _take(self, scratch_bytes: int) -> _Prestarted:
+        """A ready sandbox, or, for a run whose scratch size differs from the pool's (the
+        size is fixed when bwrap mounts it), one started now for that run alone: slower,
+        but still on this worker's device, which a cold run would not be."""
+        if scratch_bytes != self.scratch_bytes:
+            try:
+                spare = self._spawn(scratch_bytes)
+            except OSError as exc:
+                raise WarmRunFailed(f"cannot start a sandbox for this run: {exc}") from exc
+            if spare is None:
+                raise WarmRunFailed("a sandbox started for this run did not come up")
+            return spare
+        with self._lock:
+            if not self._ready:
+                raise WarmRunFailed("no pre-started sandbox is ready")
+            spare = self._ready.popleft()
+            self._lock.notify_all()
+        return spare
+
     def _discard(self, spare: _Prestarted) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(spare.process.pid, signal.SIGKILL)
@@ -139,11 +158,7 @@ class PrestartedPool:
             spare.process.stdin.close()
 
     def run(self, request: RunRequest, group: RunCgroup | None) -> RunOutcome:
-        with self._lock:
-            if not self._ready:
-                raise WarmRunFailed("no pre-started sandbox is ready")
-            spare = self._ready.popleft()
-            self._lock.notify_all()
+        spare = self._take(request.limits.scratch_mb * MB)
         process = spare.process
         if group is not None:
             # Only what the run itself uses is charged: the import stays with the

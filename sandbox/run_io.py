@@ -70,6 +70,10 @@ class RunOutcome:
     cpu_timeout: bool = False
     memory_killed: bool = False
     output_exceeded: bool = False
+    # Which capped pipe overflowed: "stdout", "stderr" or "report" (the harness's).
+    output_exceeded_on: str | None = None
+    # The cgroup refused a fork or thread at its pids limit; None: no cgroup to tell.
+    process_limit_hit: bool | None = None
     report_problem: str | None = None
     warm: bool = False
 
@@ -231,6 +235,8 @@ def build_outcome(
     peak = group.peak_memory_bytes() if group else None
     peak_mb = peak / MB if peak else rusage_peak_mb
     events, problem = parse_report(b"".join(got.report.chunks))
+    pipes = (("stdout", got.stdout), ("stderr", got.stderr), ("report", got.report))
+    over = [name for name, capture in pipes if capture.size > capture.cap]
     # bwrap and the zygote both report a run killed by signal N as 128 + N.
     signalled = exit_code - 128 if exit_code is not None and exit_code > 128 else None
     return RunOutcome(
@@ -245,6 +251,8 @@ def build_outcome(
         cpu_timeout=cpu_ms >= limits.cpu_time_s * 1000 * 0.98 or signalled == signal.SIGXCPU,
         memory_killed=bool(group and group.oom_killed()),
         output_exceeded=got.output_exceeded or got.report.size > got.report.cap,
+        output_exceeded_on=over[0] if over else None,
+        process_limit_hit=group.pids_limit_hit() if group else None,
         report_problem=problem,
         warm=warm,
     )

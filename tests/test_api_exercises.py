@@ -54,7 +54,10 @@ def test_detail_shows_public_material_only(client: TestClient, bank) -> None:
 
 
 def test_detail_limits_are_the_effective_ones(make_settings, bank) -> None:
-    settings = make_settings(wall_time_s=7.5, cpu_time_s=6, memory_mb=512)
+    settings = make_settings(
+        wall_time_s=7.5, cpu_time_s=6, memory_mb=512, max_processes=40, scratch_mb=48,
+        max_file_mb=24, max_output_kb=96,
+    )  # fmt: skip
     with TestClient(create_app(settings)) as client:
         limits = client.get("/api/v1/exercises/group_and_average").json()["limits"]
     own = bank["group_and_average"].meta.limits
@@ -62,6 +65,10 @@ def test_detail_limits_are_the_effective_ones(make_settings, bank) -> None:
         "wall_time_s": own.wall_time_s or 7.5,
         "cpu_time_s": own.cpu_time_s or 6,
         "memory_mb": own.memory_mb or 512,
+        "max_processes": own.max_processes or 40,
+        "scratch_mb": own.scratch_mb or 48,
+        "max_file_mb": own.max_file_mb or 24,
+        "max_output_kb": own.max_output_kb or 96,
     }
 
 

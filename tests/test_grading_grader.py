@@ -1,12 +1,20 @@
 """Verdicts for real submissions to a small test exercise, graded in the real sandbox."""
 
+import shutil
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from app.bank import Exercise, load_bank
+from app.bank.models import LimitOverrides
 from app.grading import GradeResult, Mode, TestStatus, Verdict, check_bank, grade, render_report
+from app.grading.expectations import Expectation
+from app.grading.grader import judge
+from app.grading.limits import limits_for
 from app.settings import Settings
+from sandbox import Limits, RunOutcome
+from sandbox.cgroup import RunCgroup
 
 BANK = Path(__file__).parent / "data" / "bank"
 CORRECT = (
@@ -124,6 +132,7 @@ def test_sleeping_forever_is_time_limit_exceeded(exercise: Exercise, settings: S
     result = grade(slow, "import time\ntime.sleep(3600)\n", Mode.run, quick)
     assert result.verdict == Verdict.time_limit_exceeded
     assert "wall-time limit of 1 s" in result.message
+    assert "wall-time limit of 1 s (DRILL_WALL_TIME_S)" in result.message
 
 
 def test_allocating_too_much_is_memory_limit_exceeded(submit) -> None:
@@ -132,6 +141,8 @@ def test_allocating_too_much_is_memory_limit_exceeded(submit) -> None:
     )
     assert result.verdict == Verdict.memory_limit_exceeded
     assert "512 MB" in result.message
+    assert "memory limit of 512 MB (set by this exercise)" in result.message
+    assert "memory limit of 512 MB (set by this exercise)" in result.tests[0].message
 
 
 def test_huge_output_is_output_limit_exceeded(submit) -> None:
@@ -229,3 +240,254 @@ def test_a_sandbox_that_cannot_start_is_not_blamed_on_the_code(
     result = submit(CORRECT)
     assert result.verdict == Verdict.internal_error
     assert result.message.startswith("the sandbox did not start (exit code 1)")
+
+
+# Every limit ends in a verdict whose message names the limit, its value and where the
+# value was set. `plain` is demo_sum without its own [limits], so the (low) settings
+# below apply and messages name their DRILL_* variable.
+
+THREADS = (
+    "import threading, time\n\n"
+    "def total(xs):\n"
+    "    for _ in range(100):\n"
+    "        threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n"
+)
+FORKS = (
+    "import os, time\n\n"
+    "def total(xs):\n"
+    "    for _ in range(100):\n"
+    "        if os.fork() == 0:\n"
+    "            time.sleep(5)\n"
+    "            os._exit(0)\n"
+)
+BIG_FILE = "def total(xs):\n    open('/tmp/big', 'wb').write(b'x' * (2 * 1024 * 1024))\n"
+MANY_FILES = (
+    "def total(xs):\n"
+    "    for n in range(4):\n"
+    "        open(f'/tmp/part{n}', 'wb').write(b'x' * (512 * 1024))\n"
+)
+
+
+def cgroups_available() -> bool:
+    group = RunCgroup.create(memory_bytes=256 * 1024 * 1024, max_pids=8)
+    if group is None:
+        return False
+    group.destroy()
+    return True
+
+
+needs_cgroups = pytest.mark.skipif(
+    not cgroups_available(), reason="the pids counter needs a per-run cgroup (root)"
+)
+
+
+@pytest.fixture(scope="module")
+def plain(exercise: Exercise) -> Exercise:
+    return exercise.model_copy(
+        update={"meta": exercise.meta.model_copy(update={"limits": LimitOverrides()})}
+    )
+
+
+@pytest.fixture
+def submit_with(plain: Exercise, settings: Settings):
+    """Grades `code` (run mode) against `plain` with some settings changed."""
+
+    def run(code: str, **limits: object) -> GradeResult:
+        return grade(plain, code, Mode.run, settings.model_copy(update=limits))
+
+    return run
+
+
+@pytest.mark.parametrize("code", [THREADS, FORKS], ids=["threads", "forks"])
+def test_past_the_process_limit_is_a_runtime_error_naming_it(submit_with, code: str) -> None:
+    result = submit_with(code, max_processes=8)
+    assert result.verdict == Verdict.runtime_error, render_report(result)
+    named = "limit of 8 processes/threads (DRILL_MAX_PROCESSES)"
+    assert result.message.startswith(f"the run hit the {named}; ")
+    assert result.tests[0].status == TestStatus.error
+    assert result.tests[0].message.startswith(f"hit the {named}:\n")
+
+
+@needs_cgroups
+def test_a_death_after_the_process_limit_names_it_from_the_cgroup(submit_with) -> None:
+    code = (
+        "import os, threading, time\n\n"
+        "def total(xs):\n"
+        "    try:\n"
+        "        for _ in range(100):\n"
+        "            threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n"
+        "    except RuntimeError:\n"
+        "        os._exit(3)\n"
+    )
+    result = submit_with(code, max_processes=8)
+    named = "limit of 8 processes/threads (DRILL_MAX_PROCESSES)"
+    assert result.verdict == Verdict.runtime_error, render_report(result)
+    assert result.message == (
+        f"the run hit the {named}; the process ended before all tests ran (exit code 3)"
+    )
+    assert result.tests[0].message == (
+        f"the process died during this test (exit code 3) after the run hit the {named}"
+    )
+
+
+@needs_cgroups
+def test_a_forged_thread_error_does_not_claim_the_process_limit(submit_with) -> None:
+    result = submit_with(
+        'def total(xs):\n    raise RuntimeError("can\'t start new thread")\n', max_processes=8
+    )
+    assert result.verdict == Verdict.runtime_error
+    assert "processes/threads" not in result.message + result.tests[0].message
+
+
+def test_a_correct_solution_that_handles_the_process_limit_is_accepted(submit_with) -> None:
+    code = (
+        "import threading, time\ntry:\n    for _ in range(100):\n"
+        "        threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n"
+        "except RuntimeError:\n    pass\n\n" + CORRECT
+    )
+    assert submit_with(code, max_processes=8).verdict == Verdict.accepted
+
+
+def test_a_file_past_the_file_size_limit_is_output_limit_exceeded(submit_with) -> None:
+    result = submit_with(BIG_FILE, max_file_mb=1)
+    assert result.verdict == Verdict.output_limit_exceeded, render_report(result)
+    assert result.message == (
+        "a file went over the file-size limit of 1 MB (DRILL_MAX_FILE_MB); write smaller files"
+    )
+    assert result.tests[0].message.startswith(
+        "hit the file-size limit of 1 MB (DRILL_MAX_FILE_MB):\n"
+    )
+    assert "File too large" in result.tests[0].message
+
+
+def test_a_run_killed_by_sigxfsz_is_output_limit_exceeded(
+    submit_with, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Python ignores SIGXFSZ; code that restores it is killed at the limit (cold path:
+    # the harness is not its namespace's pid 1 there, which no signal could kill).
+    monkeypatch.setattr("app.grading.grader.current_pool", lambda: None)
+    code = "import signal\nsignal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n\n" + BIG_FILE
+    result = submit_with(code, max_file_mb=1)
+    assert result.verdict == Verdict.output_limit_exceeded, render_report(result)
+    assert "file-size limit of 1 MB (DRILL_MAX_FILE_MB)" in result.message
+    assert result.tests[0].message == (
+        "killed: a file went over the file-size limit of 1 MB (DRILL_MAX_FILE_MB)"
+    )
+
+
+def test_filling_the_scratch_disk_is_output_limit_exceeded(submit_with) -> None:
+    result = submit_with(MANY_FILES, scratch_mb=1)
+    assert result.verdict == Verdict.output_limit_exceeded, render_report(result)
+    assert result.message == (
+        "the scratch disk (/tmp, /dev/shm) is full: the code wrote more than the "
+        "scratch-disk limit of 1 MB (DRILL_SCRATCH_MB); write less, or delete files it "
+        "no longer needs"
+    )
+    assert result.tests[0].message.startswith(
+        "hit the scratch-disk limit of 1 MB (DRILL_SCRATCH_MB):\n"
+    )
+    assert "No space left on device" in result.tests[0].message
+
+
+@pytest.mark.parametrize("stream", ["stdout", "stderr"])
+def test_output_past_the_limit_names_the_limit_and_the_stream(submit_with, stream: str) -> None:
+    # More than a pipe holds: the write blocks until the host has read past the cap.
+    code = f"import sys\n\ndef total(xs):\n    sys.{stream}.write('x' * 1_000_000)\n"
+    result = submit_with(code, max_output_kb=1)
+    assert result.verdict == Verdict.output_limit_exceeded
+    named = "output limit of 1 KiB per stream (DRILL_MAX_OUTPUT_KB)"
+    assert result.message == f"the output went over the {named} on {stream}; print less"
+    assert result.tests[0].message == f"stopped: the output went over the {named} on {stream}"
+
+
+def test_cpu_time_past_the_limit_names_it(submit_with) -> None:
+    result = submit_with("def total(xs):\n    while True:\n        pass\n", cpu_time_s=1)
+    assert result.verdict == Verdict.time_limit_exceeded
+    named = "CPU-time limit of 1 s (DRILL_CPU_TIME_S)"
+    assert result.message == f"the run was stopped at the {named}"
+    assert result.tests[0].message == f"stopped after the {named}"
+
+
+def test_an_oversized_report_is_output_limit_exceeded_naming_the_report_limit() -> None:
+    outcome = RunOutcome(
+        events=[], stdout="", stderr="", exit_code=-9, wall_ms=1.0, cpu_ms=1.0,
+        peak_memory_mb=1.0, output_exceeded=True, output_exceeded_on="report",
+    )  # fmt: skip
+    result = judge([], outcome, Limits())
+    assert result.verdict == Verdict.output_limit_exceeded
+    assert result.message == (
+        "the values the tests returned went over the report limit of 64 MB; return smaller values"
+    )
+
+
+def test_an_exception_the_reference_raises_too_is_not_a_limit() -> None:
+    memory = {"type": "MemoryError", "mro": ["MemoryError", "Exception"], "message": "too big"}
+    full = {"type": "OSError", "mro": ["OSError", "Exception"], "message": "[Errno 28] full"}
+    memory, full = {**memory, "memory": True}, {**full, "memory": False, "errno": 28}
+    expected = [
+        Expectation(name=name, hidden=False, options={}, outcome="raised", exception=exc)
+        for name, exc in (("test_a", memory), ("test_b", full))
+    ]
+    events = [
+        {"event": "result", "test": e.name, "hidden": False, "outcome": "raised",
+         "exception": e.exception}
+        for e in expected
+    ] + [{"event": "done"}]  # fmt: skip
+    outcome = RunOutcome(
+        events=events, stdout="", stderr="", exit_code=0, wall_ms=1.0, cpu_ms=1.0,
+        peak_memory_mb=1.0,
+    )  # fmt: skip
+    assert judge(expected, outcome, Limits()).verdict == Verdict.accepted
+
+
+OVERRIDES = [
+    ("max_processes", 6, THREADS, Verdict.runtime_error, "limit of 6 processes/threads"),
+    ("max_file_mb", 1, BIG_FILE, Verdict.output_limit_exceeded, "file-size limit of 1 MB"),
+    ("scratch_mb", 1, MANY_FILES, Verdict.output_limit_exceeded, "scratch-disk limit of 1 MB"),
+    (
+        "max_output_kb",
+        2,
+        "def total(xs):\n    print('x' * 5000)\n",
+        Verdict.output_limit_exceeded,
+        "output limit of 2 KiB per stream",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "code", "verdict", "named"), OVERRIDES, ids=[o[0] for o in OVERRIDES]
+)
+def test_an_exercise_override_is_the_limit_applied_and_named(
+    settings: Settings, tmp_path: Path, key: str, value: int, code: str, verdict: Verdict,
+    named: str,
+) -> None:  # fmt: skip
+    bank = tmp_path / "bank"
+    shutil.copytree(BANK / "demo_sum", bank / "demo_sum")
+    toml = bank / "demo_sum" / "exercise.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + f"{key} = {value}\n", encoding="utf-8")
+    exercise = load_bank(bank)["demo_sum"]
+    assert getattr(exercise.meta.limits, key) == value
+    limits = limits_for(exercise, settings)
+    applied = limits.max_output_bytes // 1024 if key == "max_output_kb" else getattr(limits, key)
+    assert applied == value
+    result = grade(exercise, code, Mode.run, settings)
+    assert result.verdict == verdict, render_report(result)
+    assert f"{named} (set by this exercise)" in result.message
+
+
+@pytest.mark.parametrize(
+    "override",
+    [
+        {"max_processes": 3},
+        {"max_processes": 5000},
+        {"scratch_mb": 0},
+        {"scratch_mb": 10_000},
+        {"max_file_mb": 0},
+        {"max_output_kb": 0},
+        {"max_output_kb": 100_000},
+        {"max_threads": 4},
+    ],
+)
+def test_limit_overrides_out_of_bounds_are_refused(override: dict[str, int]) -> None:
+    with pytest.raises(ValidationError):
+        LimitOverrides(**override)

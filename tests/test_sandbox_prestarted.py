@@ -4,6 +4,7 @@ No GPU here: the pool runs with device "cpu", which skips only `torch.cuda.init(
 and the NVIDIA device nodes. The device choice is tested against a fake /dev.
 """
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,19 +22,19 @@ LIMITS = Limits(wall_time_s=10, cpu_time_s=2, memory_mb=256, max_processes=32, s
 
 @pytest.fixture(scope="module")
 def pool() -> Iterator[PrestartedPool]:
-    started = PrestartedPool(size=2, device="cpu")
+    started = PrestartedPool(size=2, device="cpu", limits=LIMITS)
     started.start()
     yield started
     started.stop()
 
 
-def run(pool: PrestartedPool, body: str) -> RunOutcome:
+def run(pool: PrestartedPool, body: str, limits: Limits = LIMITS) -> RunOutcome:
     assert pool.wait_ready(120)
     code = "import os, sys, socket, time\n\ndef probe():\n" + "".join(
         f"    {line}\n" for line in body.splitlines()
     )
     test = TestFile("tests_public", "def test_probe(probe):\n    return probe()\n", False)
-    outcome = run_sandboxed(RunRequest(code=code, test_files=[test], seed=1, limits=LIMITS), pool)
+    outcome = run_sandboxed(RunRequest(code=code, test_files=[test], seed=1, limits=limits), pool)
     assert outcome.warm
     return outcome
 
@@ -75,6 +76,15 @@ def test_each_sandbox_serves_one_run_only(pool: PrestartedPool) -> None:
     assert (result(first)["value"], result(second)["value"]) == (True, False)
 
 
+def test_a_run_with_its_own_scratch_size_gets_a_sandbox_of_that_size(
+    pool: PrestartedPool,
+) -> None:
+    statvfs = "st = os.statvfs('/tmp')\nreturn st.f_blocks * st.f_frsize // (1024 * 1024)"
+    assert result(run(pool, statvfs))["value"] == LIMITS.scratch_mb
+    bigger = dataclasses.replace(LIMITS, scratch_mb=24)
+    assert result(run(pool, statvfs, bigger))["value"] == 24
+
+
 def test_device_detection_with_a_fake_gpu(tmp_path: Path) -> None:
     assert detect_device(tmp_path) == "cpu"
     (tmp_path / "nvidiactl").touch()
@@ -86,6 +96,7 @@ def test_device_detection_with_a_fake_gpu(tmp_path: Path) -> None:
 def test_a_gpu_worker_gets_prestarted_sandboxes_and_a_cpu_worker_a_zygote() -> None:
     assert isinstance(pool_for("cuda", workers=3), PrestartedPool)
     assert pool_for("cuda", workers=3).size == 3
+    assert pool_for("cuda", 3, limits=Limits(scratch_mb=96)).scratch_bytes == 96 * 1024 * 1024
     assert isinstance(pool_for("cpu", workers=3), WarmPool)
 
 

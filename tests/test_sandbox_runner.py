@@ -11,6 +11,7 @@ import pytest
 
 from app.settings import REPO_ROOT
 from sandbox import Limits, RunOutcome, RunRequest, TestFile, WarmPool, run_in_sandbox
+from sandbox.cgroup import RunCgroup
 
 FAST = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, max_processes=32, scratch_mb=8)
 
@@ -234,6 +235,41 @@ def test_output_is_capped(probe: Probe) -> None:
     outcome = probe("sys.stdout.write('x' * 10_000_000)\nreturn 1")
     assert outcome.output_exceeded
     assert len(outcome.stdout) <= FAST.max_output_bytes
+
+
+def test_the_overflowing_stream_is_named(probe: Probe) -> None:
+    outcome = probe("sys.stderr.write('x' * 1_000_000)\nreturn 1")
+    assert outcome.output_exceeded
+    assert outcome.output_exceeded_on == "stderr"
+    assert probe("return 1").output_exceeded_on is None
+
+
+def test_file_size_and_scratch_errors_carry_their_errno(probe: Probe) -> None:
+    limits = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, scratch_mb=2, max_file_mb=1)
+    big = probe("open('/tmp/big', 'wb').write(b'x' * (1536 * 1024))", limits)
+    many = probe("for n in range(3):\n    open(f'/tmp/{n}', 'wb').write(b'x' * 900_000)", limits)
+    for outcome, errno, text in ((big, 27, "File too large"), (many, 28, "No space left")):
+        result = next(e for e in outcome.events if e["event"] == "result")
+        assert result["outcome"] == "raised"
+        assert result["exception"]["errno"] == errno  # EFBIG, ENOSPC
+        assert text in result["exception"]["message"]
+
+
+def test_the_cgroup_tells_whether_the_process_limit_was_hit(probe: Probe) -> None:
+    limits = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, max_processes=8)
+    has_cgroup = (group := RunCgroup.create(64 * 1024 * 1024, 8)) is not None
+    if group is not None:
+        group.destroy()
+    quiet = probe("return 1", limits)
+    assert quiet.process_limit_hit is (False if has_cgroup else None)
+    busy = probe(
+        "import threading\nstarted = 0\ntry:\n    for _ in range(100):\n"
+        "        threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n"
+        "        started += 1\nexcept RuntimeError:\n    pass\nreturn started",
+        limits,
+    )
+    assert returned(busy) < 8
+    assert busy.process_limit_hit is (True if has_cgroup else None)
 
 
 def test_garbage_on_the_report_channel_is_detected(probe: Probe) -> None:

@@ -49,6 +49,10 @@ class EffectiveLimits(BaseModel):
     wall_time_s: float = Field(examples=[20.0])
     cpu_time_s: int = Field(examples=[15])
     memory_mb: int = Field(examples=[1024])
+    max_processes: int = Field(examples=[64], description="Processes and threads at once.")
+    scratch_mb: int = Field(examples=[64], description="The private /tmp (and /dev/shm).")
+    max_file_mb: int = Field(examples=[32], description="Largest file the code may write.")
+    max_output_kb: int = Field(examples=[64], description="Captured stdout, and stderr, each.")
 
 
 class BenchmarkCaseOut(BaseModel):

@@ -27,6 +27,16 @@ class LimitOverrides(BaseModel):
     wall_time_s: float | None = Field(default=None, gt=0, le=300)
     cpu_time_s: int | None = Field(default=None, ge=1, le=300)
     memory_mb: int | None = Field(default=None, ge=64, le=65536)
+    max_processes: int | None = Field(
+        default=None, ge=4, le=1024, description="Processes and threads of a run, together."
+    )
+    scratch_mb: int | None = Field(
+        default=None, ge=1, le=4096, description="The tmpfs at /tmp (and /dev/shm); it is RAM."
+    )
+    max_file_mb: int | None = Field(default=None, ge=1, le=4096, description="Largest file.")
+    max_output_kb: int | None = Field(
+        default=None, ge=1, le=16384, description="Captured stdout, and stderr, each."
+    )
 
 
 class BenchmarkCase(BaseModel):

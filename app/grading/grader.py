@@ -6,6 +6,7 @@ they are hidden, how they compare and what the right answers are all come from t
 reference run (app.grading.expectations).
 """
 
+import errno
 import logging
 import signal
 import threading
@@ -16,11 +17,12 @@ from app.bank import Exercise
 from app.grading.benchmarks import run_benchmarks
 from app.grading.compare import Options, compare_exception, compare_values, render
 from app.grading.expectations import Expectation, ExpectationStore, seed_for, test_files
-from app.grading.limits import limits_for
+from app.grading.limits import LimitNames, limit_sources, limits_for
 from app.grading.pool import current_pool
 from app.grading.result import GradeResult, Mode, TestResult, TestStatus, Timings, Verdict
 from app.settings import Settings
 from sandbox import Limits, RunOutcome, RunRequest, SandboxUnavailable, run_in_sandbox
+from sandbox.limits import MB
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ def grade(exercise: Exercise, code: str, mode: Mode, settings: Settings) -> Grad
             "please report this to the server's operator",
         )
     try:
-        result = judge(expected, outcome, limits)
+        result = judge(expected, outcome, limits, limit_sources(exercise))
     except (TypeError, ValueError, KeyError, AttributeError, IndexError):
         # Values on the report pipe are the sandbox's word; one that is well formed as
         # an event but nonsense as a value is the code's doing, not the server's.
@@ -107,28 +109,46 @@ def _add_benchmarks(result: GradeResult, exercise: Exercise, code: str, settings
         timings.peak_memory_mb = max(timings.peak_memory_mb or 0, timed.run.peak_memory_mb)
 
 
-def judge(expected: list[Expectation], outcome: RunOutcome, limits: Limits) -> GradeResult:
-    """Turn one sandbox run into a verdict, a row per test and a one-line message."""
+def judge(
+    expected: list[Expectation],
+    outcome: RunOutcome,
+    limits: Limits,
+    sources: dict[str, str] | None = None,
+) -> GradeResult:
+    """Turn one sandbox run into a verdict, a row per test and a one-line message.
+
+    `sources` says where each limit's value was set (limits.limit_sources), for the
+    messages; by default the DRILL_* settings."""
+    names = LimitNames(limits, sources)
     events = outcome.events
     by_test = {e["test"]: e for e in events if e["event"] == "result" and "test" in e}
     started = [e.get("test") for e in events if e["event"] == "start"]
     in_progress = started[-1] if started and started[-1] not in by_test else None
     failure = next((e for e in events if e["event"] in ("syntax_error", "import_error")), None)
+    # The limits that the code's own failing exceptions point to (memory, file size,
+    # scratch, processes): the sandbox's word, so they only pick between failing verdicts.
+    hit = [] if failure is None else [_limit_of(failure.get("exception") or {}, outcome)]
 
     tests: list[TestResult] = []
     for exp in expected:
         report = by_test.get(exp.name)
         if report is not None:
-            tests.append(_judge_test(exp, report))
+            test = _judge_test(exp, report)
+            if test.status != TestStatus.passed:
+                limit = _limit_of(report.get("exception") or {}, outcome)
+                if limit is not None:
+                    test.message = f"hit the {names(limit)}:\n{test.message}"
+                    hit.append(limit)
+            tests.append(test)
             continue
         status, message = TestStatus.skipped, "not run"
         if exp.name == in_progress:
-            status, message = _interrupted(outcome, limits)
+            status, message = _interrupted(outcome, names)
         elif failure is not None:
             message = "not run: the code could not be loaded"
         tests.append(TestResult(name=exp.name, hidden=exp.hidden, status=status, message=message))
 
-    verdict, message = _verdict(outcome, limits, failure, tests, by_test)
+    verdict, message = _verdict(outcome, names, failure, tests, hit)
     return GradeResult(
         verdict=verdict,
         message=message,
@@ -136,6 +156,30 @@ def judge(expected: list[Expectation], outcome: RunOutcome, limits: Limits) -> G
         stdout=outcome.stdout,
         stderr=outcome.stderr,
     )
+
+
+def _limit_of(exception: dict[str, Any], outcome: RunOutcome) -> str | None:
+    """The sandbox limit that an exception the code raised points to, if any: memory
+    (the harness's flag), EFBIG the file-size limit, ENOSPC the scratch disk's, and
+    EAGAIN from fork or "can't start new thread" the process/thread limit (unless the
+    run's cgroup says that was not hit)."""
+    if exception.get("memory") is True:
+        return "memory_mb"
+    mro = exception.get("mro") or []
+    number = exception.get("errno")
+    processes = outcome.process_limit_hit is not False
+    if "OSError" in mro and isinstance(number, int) and not isinstance(number, bool):
+        if number == errno.EFBIG:
+            return "max_file_mb"
+        if number == errno.ENOSPC:
+            return "scratch_mb"
+        if number == errno.EAGAIN and processes:
+            return "max_processes"
+    message = exception.get("message")
+    thread = isinstance(message, str) and message.startswith("can't start new thread")
+    if "RuntimeError" in mro and thread and processes:
+        return "max_processes"
+    return None
 
 
 def _judge_test(exp: Expectation, report: dict[str, Any]) -> TestResult:
@@ -179,58 +223,77 @@ def _judge_test(exp: Expectation, report: dict[str, Any]) -> TestResult:
     )
 
 
-def _interrupted(outcome: RunOutcome, limits: Limits) -> tuple[TestStatus, str]:
+def _interrupted(outcome: RunOutcome, names: LimitNames) -> tuple[TestStatus, str]:
     if outcome.wall_timeout:
-        return TestStatus.timeout, f"stopped after the wall-time limit of {limits.wall_time_s:g} s"
+        return TestStatus.timeout, f"stopped after the {names('wall_time_s')}"
     if outcome.cpu_timeout:
-        return TestStatus.timeout, f"stopped after the CPU-time limit of {limits.cpu_time_s} s"
+        return TestStatus.timeout, f"stopped after the {names('cpu_time_s')}"
     if outcome.memory_killed:
-        return TestStatus.error, f"killed: memory limit of {limits.memory_mb} MB exceeded"
+        return TestStatus.error, f"killed: over the {names('memory_mb')}"
     if outcome.output_exceeded:
-        return TestStatus.error, "stopped: output limit exceeded"
-    return TestStatus.error, f"the process died during this test ({_exit_description(outcome)})"
+        return TestStatus.error, f"stopped: {_output_problem(outcome, names)}"
+    if _killed_by(outcome) == signal.SIGXFSZ:
+        return TestStatus.error, f"killed: a file went over the {names('max_file_mb')}"
+    died = f"the process died during this test ({_exit_description(outcome)})"
+    if outcome.process_limit_hit:
+        return TestStatus.error, f"{died} after the run hit the {names('max_processes')}"
+    return TestStatus.error, died
+
+
+def _output_problem(outcome: RunOutcome, names: LimitNames) -> str:
+    if outcome.output_exceeded_on == "report":
+        return (
+            "the values the tests returned went over the report limit of "
+            f"{names.limits.max_report_bytes // MB} MB"
+        )
+    stream = outcome.output_exceeded_on
+    where = f" on {stream}" if stream else ""
+    return f"the output went over the {names('max_output_kb')}{where}"
+
+
+def _killed_by(outcome: RunOutcome) -> int:
+    """The signal that ended the run, or 0."""
+    code = outcome.exit_code
+    # bwrap reports a child killed by signal N as exit status 128 + N.
+    return -code if code is not None and code < 0 else (code - 128 if code and code > 128 else 0)
 
 
 def _exit_description(outcome: RunOutcome) -> str:
-    code = outcome.exit_code
-    # bwrap reports a child killed by signal N as exit status 128 + N.
-    number = -code if code is not None and code < 0 else (code - 128 if code and code > 128 else 0)
+    number = _killed_by(outcome)
     if number:
         try:
             return f"killed by {signal.Signals(number).name}"
         except ValueError:
             return f"killed by signal {number}"
-    return f"exit code {code}"
+    return f"exit code {outcome.exit_code}"
 
 
 def _verdict(
     outcome: RunOutcome,
-    limits: Limits,
+    names: LimitNames,
     failure: dict[str, Any] | None,
     tests: list[TestResult],
-    by_test: dict[str, dict[str, Any]],
+    hit: list[str | None],
 ) -> tuple[Verdict, str]:
     if outcome.output_exceeded:
-        return Verdict.output_limit_exceeded, (
-            f"the output went over the limit of {limits.max_output_bytes // 1024} KiB per stream; "
-            "print less"
-        )
-    if outcome.wall_timeout or outcome.cpu_timeout:
-        which = (
-            f"wall-time limit of {limits.wall_time_s:g} s"
-            if outcome.wall_timeout
-            else f"CPU-time limit of {limits.cpu_time_s} s"
-        )
-        return Verdict.time_limit_exceeded, f"the run was stopped at the {which}"
-    memory_errors = [
-        t
-        for t in by_test.values()
-        if t.get("outcome") == "raised" and (t.get("exception") or {}).get("memory")
-    ]
-    import_memory = failure is not None and (failure.get("exception") or {}).get("memory")
-    if outcome.memory_killed or memory_errors or import_memory:
+        advice = "return smaller values" if outcome.output_exceeded_on == "report" else "print less"
+        return Verdict.output_limit_exceeded, f"{_output_problem(outcome, names)}; {advice}"
+    if outcome.wall_timeout:
+        return Verdict.time_limit_exceeded, f"the run was stopped at the {names('wall_time_s')}"
+    if outcome.cpu_timeout:
+        return Verdict.time_limit_exceeded, f"the run was stopped at the {names('cpu_time_s')}"
+    if outcome.memory_killed or "memory_mb" in hit:
         return Verdict.memory_limit_exceeded, (
-            f"the code tried to use more than the memory limit of {limits.memory_mb} MB"
+            f"the code tried to use more than the {names('memory_mb')}"
+        )
+    if _killed_by(outcome) == signal.SIGXFSZ or "max_file_mb" in hit:
+        return Verdict.output_limit_exceeded, (
+            f"a file went over the {names('max_file_mb')}; write smaller files"
+        )
+    if "scratch_mb" in hit:
+        return Verdict.output_limit_exceeded, (
+            f"the scratch disk (/tmp, /dev/shm) is full: the code wrote more than the "
+            f"{names('scratch_mb')}; write less, or delete files it no longer needs"
         )
     if failure is not None and failure["event"] == "syntax_error":
         line = failure.get("line")
@@ -238,9 +301,14 @@ def _verdict(
         caret = " " * max((failure.get("offset") or 1) - 1, 0) + "^"
         shown = f"\n    {text}\n    {caret}" if text else ""
         return Verdict.syntax_error, f"line {line}: {failure.get('message')}{shown}"
+    # Past its limit a fork or a new thread fails: whatever went wrong next (an
+    # exception, a death, a wrong value) ends in a runtime error that says so.
+    processes = ""
+    if outcome.process_limit_hit or "max_processes" in hit:
+        processes = f"the run hit the {names('max_processes')}; "
     if failure is not None:
         exc = failure.get("exception") or {}
-        return Verdict.runtime_error, (
+        return Verdict.runtime_error, processes + (
             "the code raised an exception while it was being loaded:\n"
             + (exc.get("traceback") or f"{exc.get('type')}: {exc.get('message')}")
         )
@@ -252,7 +320,7 @@ def _verdict(
     # "done" alone proves nothing (the code can write to the report pipe): every test
     # the reference ran must have a result of its own.
     if not outcome.finished or any(t.status == TestStatus.skipped for t in tests):
-        return Verdict.runtime_error, (
+        return Verdict.runtime_error, processes + (
             f"the process ended before all tests ran ({_exit_description(outcome)})"
         )
     errors = [t for t in tests if t.status == TestStatus.error]
@@ -260,11 +328,11 @@ def _verdict(
     if errors:
         return (
             Verdict.runtime_error,
-            f"{len(errors)} test(s) raised an error; first: {errors[0].name}",
+            f"{processes}{len(errors)} test(s) raised an error; first: {errors[0].name}",
         )
     if failed:
         return (
-            Verdict.wrong_answer,
-            f"{len(failed)} of {len(tests)} test(s) failed; first: {failed[0].name}",
+            Verdict.runtime_error if processes else Verdict.wrong_answer,
+            f"{processes}{len(failed)} of {len(tests)} test(s) failed; first: {failed[0].name}",
         )
     return Verdict.accepted, f"all {len(tests)} test(s) passed"

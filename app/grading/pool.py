@@ -9,7 +9,7 @@ use it.
 import threading
 
 from app.settings import Settings
-from sandbox import PrestartedPool, WarmPool
+from sandbox import Limits, PrestartedPool, WarmPool
 from sandbox.device import detect_device, pool_for
 
 Pool = WarmPool | PrestartedPool
@@ -31,7 +31,8 @@ def start_pool(settings: Settings, wait: bool = False) -> Pool | None:
         if _pool is not None:
             return None
         device = detect_device() if settings.device == "auto" else settings.device
-        _pool = pool_for(device, settings.workers, settings.threads_per_run)
+        defaults = Limits(scratch_mb=settings.scratch_mb)
+        _pool = pool_for(device, settings.workers, settings.threads_per_run, defaults)
         _pool.start()
         started = _pool
     if wait:

@@ -73,6 +73,9 @@ def describe_exception(exc: BaseException) -> dict[str, Any]:
         "message": message,
         "traceback": user_traceback(exc),
         "memory": memory,
+        # EFBIG, ENOSPC, EAGAIN: the trusted side tells the file-size, scratch and
+        # process limits apart by it (the message's wording is the OS's, not ours).
+        "errno": exc.errno if isinstance(exc, OSError) and isinstance(exc.errno, int) else None,
     }
 
 

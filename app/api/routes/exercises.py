@@ -49,6 +49,10 @@ def detail_of(exercise: Exercise, settings: Settings) -> ExerciseDetail:
             wall_time_s=limits.wall_time_s,
             cpu_time_s=limits.cpu_time_s,
             memory_mb=limits.memory_mb,
+            max_processes=limits.max_processes,
+            scratch_mb=limits.scratch_mb,
+            max_file_mb=limits.max_file_mb,
+            max_output_kb=limits.max_output_bytes // 1024,
         ),
         has_benchmarks=exercise.has_benchmarks,
         benchmarks=[
