@@ -5,16 +5,24 @@ tests/adversarial/README.md). Every case runs twice: forked from the session's w
 zygote, and in a cold sandbox. For every case: the verdict is one the case allows and
 never `accepted`; no secret (an environment variable of this process, a token in a
 host file, a token in the data directory) shows up anywhere in the result; host files
-keep their content and mtime; strings the case must or must not print are checked; the
-zygote is still alive; and the same settings then grade a correct solution as `accepted`.
+and the repository's exercise banks and sources keep their content; strings the case
+must or must not print are checked; a listener on the host's loopback never accepts a
+connection; the zygote is still alive; and the same settings then grade a correct
+solution as `accepted`. Separately, a correct solution graded while a CPU, process or
+thread hog runs beside it on the same worker is still accepted.
 """
 
 import ast
+import contextlib
+import hashlib
 import os
 import secrets
+import socket
+import threading
 import time
 import tomllib
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +46,13 @@ HOST_SECRET = secrets.token_hex(16)
 DATA_SECRET = secrets.token_hex(16)
 DB_SECRET = secrets.token_hex(16)
 REQUIRED = {"exercise", "expect_verdict", "must_not"}
-OPTIONAL = {"mode", "secret_absent", "output_absent", "output_present", "after", "no_host_process"}
+OPTIONAL = {
+    "mode", "secret_absent", "output_absent", "output_present", "after", "no_host_process",
+    "host_listening",
+}  # fmt: skip
+# Trees a submission must not change: the banks (references, hidden tests) and the code
+# of the server and of the sandbox (the harness is mounted into every run, read-only).
+REPO_TREES = ("exercises", "tests/data/bank", "tests/adversarial/bank", "app", "sandbox")
 
 
 @dataclass(frozen=True)
@@ -54,6 +68,7 @@ class Case:
     output_present: tuple[str, ...] = ()
     after: str | None = None
     no_host_process: tuple[str, ...] = ()
+    host_listening: tuple[str, ...] = ()
 
 
 def load_case(path: Path) -> Case:
@@ -87,13 +102,108 @@ def load_case(path: Path) -> Case:
         output_present=tuple(header.get("output_present", ())),
         after=after,
         no_host_process=tuple(header.get("no_host_process", ())),
+        host_listening=tuple(header.get("host_listening", ())),
     )
 
 
-class Host:
-    """Files on the host side that no submission may read, change or follow a link to."""
+class Listener:
+    """A TCP server on the host's 127.0.0.1 and ::1, one free port for both: what a case
+    must not reach. Connections that open with `TOKEN` are the test's own (a host-side
+    precheck); any other accepted connection is an intrusion."""
 
-    def __init__(self, root: Path) -> None:
+    TOKEN = secrets.token_hex(16).encode()
+
+    def __init__(self) -> None:
+        self.sockets = self._bind()
+        self.port: int = self.sockets[0].getsockname()[1]
+        self.intrusions: list[str] = []
+        self.probes = 0
+        self.changed = threading.Condition()
+        for sock in self.sockets:
+            threading.Thread(target=self._serve, args=(sock,), daemon=True).start()
+
+    @staticmethod
+    def _bind() -> list[socket.socket]:
+        for _ in range(20):
+            v4 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            v4.bind(("127.0.0.1", 0))
+            v6 = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+            try:
+                v6.bind(("::1", v4.getsockname()[1]))
+            except OSError:  # that port is taken on ::1: try another
+                v4.close()
+                v6.close()
+                continue
+            for sock in (v4, v6):
+                sock.listen(16)
+            return [v4, v6]
+        raise RuntimeError("no port free on both 127.0.0.1 and ::1")
+
+    def _serve(self, sock: socket.socket) -> None:
+        while True:
+            try:
+                conn, peer = sock.accept()
+            except OSError:
+                return  # closed
+            first = b""
+            with conn, contextlib.suppress(OSError):
+                conn.settimeout(2)
+                while len(first) < len(self.TOKEN) and (more := conn.recv(len(self.TOKEN))):
+                    first += more
+            with self.changed:
+                if first == self.TOKEN:
+                    self.probes += 1
+                else:
+                    self.intrusions.append(f"{peer} sent {first!r}")
+                self.changed.notify_all()
+
+    def probe(self, address: tuple[str, int]) -> None:
+        """Connect from the host as the test; returns once the listener has counted it,
+        so every connection accepted before it has been counted too (per socket)."""
+        with self.changed:
+            seen = self.probes
+        with socket.create_connection(address, timeout=5) as conn:
+            conn.sendall(self.TOKEN)
+        with self.changed:
+            assert self.changed.wait_for(lambda: self.probes > seen, timeout=5), address
+
+    def accepted_from_cases(self) -> list[str]:
+        for host in ("127.0.0.1", "::1"):
+            self.probe((host, self.port))
+        with self.changed:
+            return list(self.intrusions)
+
+    def close(self) -> None:
+        for sock in self.sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+            sock.close()
+
+
+def parse_address(text: str) -> tuple[str, int]:
+    """`127.0.0.1:6379` or `[::1]:6379`."""
+    host, _, port = text.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """Every file under `root` (bytecode caches aside), by path in the repository, and a
+    hash of its content."""
+    digests = {}
+    for path in sorted(root.rglob("*")):
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        content = hashlib.sha256(path.read_bytes()).hexdigest()
+        digests[f"repository: {path.relative_to(REPO_ROOT)}"] = content
+    return digests
+
+
+class Host:
+    """Files on the host side that no submission may read, change or follow a link to,
+    and the port of a listener on the host's loopback that it must not reach."""
+
+    def __init__(self, root: Path, api_port: int) -> None:
+        self.api_port = api_port
         self.dir = root / "host"
         self.data_dir = root / "data"
         self.dir.mkdir()
@@ -118,6 +228,9 @@ class Host:
         }
         state["host dir"] = sorted(os.listdir(self.dir))
         state["data dir"] = sorted(n for n in os.listdir(self.data_dir) if n != "expectations")
+        state["repository"] = sorted(os.listdir(REPO_ROOT))
+        for tree in REPO_TREES:
+            state.update(tree_digest(REPO_ROOT / tree))
         return state
 
     def substitute(self, code: str) -> str:
@@ -126,14 +239,26 @@ class Host:
             ("{data_dir}", self.data_dir.resolve()),
             ("{host_dir}", self.dir.resolve()),
             ("{sentinel}", self.sentinel.resolve()),
+            ("{api_port}", self.api_port),
         ):
             code = code.replace(key, str(value))
         return code
 
 
 @pytest.fixture(scope="module")
-def host(tmp_path_factory: pytest.TempPathFactory) -> Host:
-    return Host(tmp_path_factory.mktemp("adversarial"))
+def listener() -> Iterator[Listener]:
+    """Up and answering before any case runs (the host reaches it), closed at the end."""
+    server = Listener()
+    try:
+        assert server.accepted_from_cases() == []
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory: pytest.TempPathFactory, listener: Listener) -> Host:
+    return Host(tmp_path_factory.mktemp("adversarial"), listener.port)
 
 
 @pytest.fixture(scope="module")
@@ -202,6 +327,22 @@ def host_processes_matching(needle: str) -> list[str]:
     return found
 
 
+def check_host_listening(case: Case, host: Host, listener: Listener) -> None:
+    """A case about reaching a host service proves nothing if nothing listens there."""
+    for text in case.host_listening:
+        address = parse_address(host.substitute(text))
+        try:
+            if address[1] == listener.port:
+                listener.probe(address)
+            else:
+                socket.create_connection(address, timeout=5).close()
+        except OSError as exc:
+            pytest.fail(
+                f"{case.name}: nothing answers on {text} on the host ({exc}); "
+                "the case would pass whether or not the sandbox can reach it"
+            )
+
+
 def wait_for_no_host_process(needle: str, timeout: float = 5.0) -> list[str]:
     deadline = time.monotonic() + timeout
     while (found := host_processes_matching(needle)) and time.monotonic() < deadline:
@@ -227,12 +368,14 @@ def test_hostile_submission(
     bank: dict[str, Exercise],
     settings: Settings,
     host: Host,
+    listener: Listener,
     sandbox_kind: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     case = load_case(path)
     exercise = bank[case.exercise]
     monkeypatch.setenv("DRILL_TEST_SECRET", ENV_SECRET)
+    check_host_listening(case, host, listener)
     before = host.snapshot()
 
     if case.after is not None:
@@ -262,7 +405,14 @@ def test_hostile_submission(
         assert text not in shown, f"{case.name}: {text!r} shown: must not {case.must_not}\n{report}"
     for text in case.output_present:
         assert text in shown, f"{case.name}: {text!r} missing (did the probe run?)\n{report}"
-    assert host.snapshot() == before, f"{case.name} changed a host file"
+    now = host.snapshot()
+    changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+    assert changed == [], (
+        f"{case.name} changed host files or the repository: {changed} "
+        "(or someone edited the working tree while the test ran)"
+    )
+    intrusions = listener.accepted_from_cases()
+    assert intrusions == [], f"{case.name}: the host's loopback listener accepted {intrusions}"
     for needle in case.no_host_process:
         assert wait_for_no_host_process(needle) == [], f"{case.name} left a process running"
     assert zygote_alive(sandbox_kind), f"{case.name} killed the warm zygote\n{report}"
@@ -271,3 +421,56 @@ def test_hostile_submission(
     assert correct.verdict == Verdict.accepted, (
         f"after {case.name}, a correct solution was not accepted\n{render_report(correct)}"
     )
+
+
+# Hogs that last until a limit stops them (a memory bomb is stopped within milliseconds).
+HOGS = ["fork_bomb", "busy_loop_python", "thread_bomb_spinning"]
+
+
+@pytest.mark.parametrize("hog", HOGS)
+def test_a_hog_cannot_starve_a_correct_run_beside_it(
+    hog: str, bank: dict[str, Exercise], settings: Settings, host: Host, sandbox_kind: str
+) -> None:
+    """While a fork bomb, a busy loop or as many busy threads as allowed run on a worker,
+    correct solutions graded on the same worker at the same time are still accepted.
+
+    The correct runs are graded one after another until the hog's grading returns, and
+    at least one of them must lie wholly inside the time its sandbox was running; the
+    only limit on their speed is their own wall-time limit."""
+    case = load_case(CASES_DIR / f"{hog}.py")
+    exercise = bank[case.exercise]
+    warmed = grade_or_fail(exercise, exercise.reference_code, Mode.submit, settings)
+    assert warmed.verdict == Verdict.accepted, render_report(warmed)  # expectations cached
+
+    hogged: list[tuple[GradeResult, float]] = []
+
+    def run_hog() -> None:
+        result = grade_or_fail(exercise, host.substitute(case.code), case.mode, settings)
+        hogged.append((result, time.monotonic()))
+
+    thread = threading.Thread(target=run_hog, name=f"hog-{hog}")
+    thread.start()
+    beside: list[tuple[GradeResult, float, float]] = []
+    try:
+        while thread.is_alive() or not beside:
+            started = time.monotonic()
+            result = grade_or_fail(exercise, exercise.reference_code, Mode.submit, settings)
+            beside.append((result, started, time.monotonic()))
+            assert result.verdict == Verdict.accepted, (
+                f"a correct solution graded beside {hog} was not accepted\n{render_report(result)}"
+            )
+    finally:
+        thread.join(60)
+    assert not thread.is_alive() and hogged, f"grading {hog} did not return"
+    (hog_result, hog_ended) = hogged[0]
+    # Its verdict is checked by test_hostile_submission; beside other runs on a loaded
+    # machine, a hog may reach the wall-time limit before the CPU-time limit.
+    assert hog_result.verdict != Verdict.accepted, render_report(hog_result)
+    assert hog_result.timings.run_ms is not None
+    hog_started = hog_ended - hog_result.timings.run_ms / 1000
+    inside = [r for r, start, end in beside if hog_started <= start and end <= hog_ended]
+    assert inside, (
+        f"no correct run lay wholly inside {hog}'s run ({hog_result.timings.run_ms} ms); "
+        f"{len(beside)} ran beside it"
+    )
+    assert zygote_alive(sandbox_kind)

@@ -206,6 +206,7 @@ def test_check_bank_accepts_the_reference_and_rejects_the_rest(
     )
     assert problems == []
     assert sorted(label for label, _ in seen) == [
+        "demo_sum: alternative explicit_loop",
         "demo_sum: mutant no_validation",
         "demo_sum: mutant returns_zero",
         "demo_sum: mutant skips_first",
@@ -218,6 +219,15 @@ def test_check_bank_names_a_mutant_the_tests_miss(exercise: Exercise, settings: 
     weak = exercise.model_copy(update={"mutants": {**exercise.mutants, "actually_right": CORRECT}})
     problems = check_bank({"demo_sum": weak}, settings)
     assert problems == ["demo_sum: mutant actually_right must be rejected but the tests accept it"]
+
+
+def test_check_bank_names_an_alternative_the_tests_refuse(
+    exercise: Exercise, settings: Settings
+) -> None:
+    wrong = {"wrong": "def total(xs):\n    return 0\n"}
+    strict = exercise.model_copy(update={"alternatives": wrong})
+    (problem,) = check_bank({"demo_sum": strict}, settings)
+    assert problem.startswith("demo_sum: alternative wrong must be accepted but got wrong_answer: ")
 
 
 def test_missing_bubblewrap_is_an_internal_error_that_says_how_to_fix_it(

@@ -4,13 +4,17 @@ The isolation and limit tests shared with the cold path are in test_sandbox_runn
 (parametrized over both); these cover what only a forking pool could get wrong.
 """
 
+import contextlib
 import os
 import signal
 import threading
+from pathlib import Path
 
 import pytest
+from support import wait_until
 
 from sandbox import Limits, RunOutcome, RunRequest, TestFile, WarmPool, run_in_sandbox
+from sandbox.procfs import descendants, ns_pids
 
 LIMITS = Limits(wall_time_s=10, cpu_time_s=5, memory_mb=512, max_processes=32, scratch_mb=8)
 
@@ -65,8 +69,29 @@ def test_a_run_cannot_make_namespaces_of_its_own(warm_pool: WarmPool) -> None:
     assert items(outcome) == [-1, 1, -1, 1]  # EPERM, EPERM
 
 
+def zygote_host_pid(pool: WarmPool) -> int:
+    """The host pid of the zygote's interpreter (below its two bwrap processes)."""
+    assert pool.wait_ready()
+    zygote = pool._zygote
+    assert zygote is not None and zygote.zygote_ns_pid is not None
+    (pid,) = [
+        p for p in descendants(zygote.process.pid) if ns_pids(p)[-1:] == [zygote.zygote_ns_pid]
+    ]
+    assert b"zygote.py" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    return pid
+
+
+def writer_has_written(pool: WarmPool) -> bool:
+    """Seen from the host: a run of the pool has both its files in its own scratch."""
+    for pid in descendants(zygote_host_pid(pool))[1:]:
+        root = Path(f"/proc/{pid}/root")
+        with contextlib.suppress(OSError):
+            if (root / "tmp/from-writer").exists() and (root / "dev/shm/from-writer").exists():
+                return True
+    return False
+
+
 def test_concurrent_runs_cannot_see_each_others_files_or_processes(warm_pool: WarmPool) -> None:
-    writer_started = threading.Event()
     results: dict[str, RunOutcome] = {}
 
     def writer() -> None:
@@ -79,7 +104,8 @@ def test_concurrent_runs_cannot_see_each_others_files_or_processes(warm_pool: Wa
 
     thread = threading.Thread(target=writer)
     thread.start()
-    writer_started.wait(1.5)  # give the writer time to be running
+    # The writer has written both files and is sleeping: the reader runs beside it.
+    wait_until(lambda: writer_has_written(warm_pool), 10, "the writer's files")
     results["reader"] = warm_run(
         warm_pool,
         "seen = [n for n in os.listdir('/tmp') + os.listdir('/dev/shm') if 'writer' in n]\n"
@@ -155,3 +181,26 @@ def test_the_worker_sets_torchs_intra_op_threads(warm_pool: WarmPool, threads: i
     request = RunRequest(code=code, test_files=[test], seed=1, limits=limits)
     for pool in (warm_pool, None):
         assert value(run_in_sandbox(request, pool)) == threads
+
+
+def test_the_zygote_forks_from_one_thread_and_no_cuda(warm_pool: WarmPool) -> None:
+    """What zygote.py promises: its warm-up (tiny CPU tensor operations) leaves it with a
+    single thread, so no other thread's lock is held in a forked child, and it never
+    initialises CUDA, which cannot survive a fork. Checked from the host on the idle
+    zygote, and from inside a run on the state the run inherited."""
+    assert warm_run(warm_pool, "return 1").warm  # it has forked at least once
+    pid = zygote_host_pid(warm_pool)
+    status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    assert "Threads:\t1" in status
+    assert os.listdir(f"/proc/{pid}/task") == [str(pid)]
+    maps = Path(f"/proc/{pid}/maps").read_text()
+    assert "libcuda.so" not in maps and "libnvidia" not in maps  # the driver: loaded by init
+    outcome = warm_run(
+        warm_pool,
+        "import torch, threading\n"
+        "return [threading.active_count(), torch.cuda._initialized, torch.cuda._is_in_bad_fork()]",
+    )
+    assert outcome.warm
+    # One Python thread; CUDA neither initialised in the run nor in the zygote before
+    # the fork (torch marks a child forked from an initialised parent as a bad fork).
+    assert items(outcome) == [1, False, False]

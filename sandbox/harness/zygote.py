@@ -11,8 +11,19 @@ resource usage). The child waits for "go" (the host first moves it into the run'
 cgroup), isolates itself (isolate.py), forks the process that becomes pid 1 of its
 own namespace, and that process runs the harness exactly as a cold sandbox would.
 
-The zygote must stay clean: it never runs torch operations (so torch's thread pool
-is not started before fork), holds no threads, and prints nothing of any run.
+The zygote must stay clean, because every child inherits its state:
+
+- besides importing NumPy and PyTorch (and reading the CPU's capability once), it
+  runs only `run.warm_up()` before forking: a few tiny tensor operations on the CPU
+  (a two-element backward pass and an SGD step, so that no run pays for importing
+  torch._dynamo) and RNG seeding, too small to start torch's intra-op thread pool;
+- it checks at start-up that it still has a single thread and exits otherwise: fork
+  copies only the calling thread, and a lock another thread held would stay held;
+- it never touches CUDA (a CUDA context does not survive fork; GPU workers use
+  pre-started sandboxes instead);
+- it prints nothing of any run.
+
+tests/test_sandbox_warm.py checks the single thread and the absence of CUDA.
 """
 
 import contextlib

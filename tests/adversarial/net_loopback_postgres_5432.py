@@ -3,6 +3,7 @@
 exercise = "hostile_sum"
 expect_verdict = ["wrong_answer"]
 must_not = "reach PostgreSQL on the host's loopback (127.0.0.1:5432), or any address at all"
+host_listening = ["127.0.0.1:5432"]
 output_present = ["NET-BLOCKED"]
 output_absent = ["NET-OPEN"]
 """

@@ -3,6 +3,7 @@
 exercise = "hostile_sum"
 expect_verdict = ["wrong_answer"]
 must_not = "reach Redis on the host's loopback (127.0.0.1:6379), or any address at all"
+host_listening = ["127.0.0.1:6379", "[::1]:6379"]
 output_present = ["NET-BLOCKED"]
 output_absent = ["NET-OPEN"]
 """
