@@ -23,7 +23,7 @@ def _params(model):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_matches_one_full_batch_step(train_with_accumulation):
-    g = torch.Generator().manual_seed(1)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(1)
     data = _data(4, 5, g)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.2)
@@ -43,7 +43,7 @@ def test_matches_one_full_batch_step(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_partial_last_group_plain_sgd(train_with_accumulation):
-    g = torch.Generator().manual_seed(2)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(2)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     losses = train_with_accumulation(model, opt, _data(8, 3, g), accum_steps=3)
@@ -52,7 +52,7 @@ def test_partial_last_group_plain_sgd(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_partial_last_group_of_one(train_with_accumulation):
-    g = torch.Generator().manual_seed(3)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(3)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
     losses = train_with_accumulation(model, opt, _data(9, 2, g), accum_steps=4)
@@ -61,7 +61,7 @@ def test_partial_last_group_of_one(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_exact_multiple_of_accum_steps(train_with_accumulation):
-    g = torch.Generator().manual_seed(4)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(4)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
     losses = train_with_accumulation(model, opt, _data(6, 4, g), accum_steps=2)
@@ -70,7 +70,7 @@ def test_exact_multiple_of_accum_steps(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_accum_steps_one_is_plain_training(train_with_accumulation):
-    g = torch.Generator().manual_seed(5)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(5)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
     losses = train_with_accumulation(model, opt, _data(4, 3, g), accum_steps=1)
@@ -80,7 +80,7 @@ def test_accum_steps_one_is_plain_training(train_with_accumulation):
 @compare(rtol=1e-5, atol=1e-6)
 def test_accum_steps_larger_than_the_list(train_with_accumulation):
     # A single, short group: one step with the mean gradient of all three.
-    g = torch.Generator().manual_seed(6)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(6)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.3)
     losses = train_with_accumulation(model, opt, _data(3, 4, g), accum_steps=8)
@@ -89,7 +89,7 @@ def test_accum_steps_larger_than_the_list(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_single_micro_batch(train_with_accumulation):
-    g = torch.Generator().manual_seed(7)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(7)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     losses = train_with_accumulation(model, opt, _data(1, 6, g), accum_steps=3)
@@ -106,7 +106,7 @@ def test_no_micro_batches(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_stale_gradients_on_entry_are_ignored(train_with_accumulation):
-    g = torch.Generator().manual_seed(8)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(8)
     model = _linear()
     x, y = torch.randn(5, 3, generator=g), torch.randn(5, 2, generator=g)
     (50.0 * F.mse_loss(model(x), y)).backward()  # someone's sanity check left .grad behind
@@ -116,7 +116,7 @@ def test_stale_gradients_on_entry_are_ignored(train_with_accumulation):
 
 
 def test_no_gradient_left_behind(train_with_accumulation):
-    g = torch.Generator().manual_seed(9)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(9)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     train_with_accumulation(model, opt, _data(5, 3, g), accum_steps=2)
@@ -125,7 +125,7 @@ def test_no_gradient_left_behind(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_uses_the_given_loss_function(train_with_accumulation):
-    g = torch.Generator().manual_seed(10)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(10)
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
     losses = train_with_accumulation(model, opt, _data(5, 4, g), accum_steps=2,
@@ -135,7 +135,7 @@ def test_uses_the_given_loss_function(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_small_mlp(train_with_accumulation):
-    g = torch.Generator().manual_seed(11)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(11)
     model = nn.Sequential(nn.Linear(3, 5), nn.Tanh(), nn.Linear(5, 2))
     with torch.no_grad():
         for p in model.parameters():
@@ -147,7 +147,7 @@ def test_small_mlp(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-3)
 def test_large_targets(train_with_accumulation):
-    g = torch.Generator().manual_seed(12)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(12)
     model = _linear()
     data = [(x, 1000.0 * y) for x, y in _data(5, 4, g)]
     opt = torch.optim.SGD(model.parameters(), lr=1e-3)
@@ -157,7 +157,7 @@ def test_large_targets(train_with_accumulation):
 
 @compare(rtol=1e-10, atol=1e-12)
 def test_float64(train_with_accumulation):
-    g = torch.Generator().manual_seed(13)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(13)
     model = _linear(dtype=torch.float64)
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
     losses = train_with_accumulation(model, opt, _data(7, 3, g, dtype=torch.float64),
@@ -169,5 +169,5 @@ def test_float64(train_with_accumulation):
 def test_rejects_zero_accum_steps(train_with_accumulation):
     model = _linear()
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
-    g = torch.Generator().manual_seed(14)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(14)
     return train_with_accumulation(model, opt, _data(2, 2, g), accum_steps=0)

@@ -17,7 +17,7 @@ def test_worked_example(train_with_accumulation):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_linear_model_with_momentum(train_with_accumulation):
-    g = torch.Generator().manual_seed(0)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(0)
     model = nn.Linear(3, 2)
     with torch.no_grad():
         model.weight.copy_(torch.linspace(-0.5, 0.5, 6).reshape(2, 3))

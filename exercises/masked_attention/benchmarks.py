@@ -11,7 +11,7 @@ def causal_padded_b16_h8_l128_d64(
     The mask is causal and also hides each sequence's padding keys; every query still
     sees key 0, so no row is fully masked.
     """
-    generator = torch.Generator().manual_seed(seed)
+    generator = torch.Generator(device=torch.get_default_device()).manual_seed(seed)
     batch, heads, length, dim = 16, 8, 128, 64
     q = torch.randn(batch, heads, length, dim, generator=generator)
     k = torch.randn(batch, heads, length, dim, generator=generator)

@@ -10,7 +10,7 @@ def _mse(out, target):
 
 
 def _setup(seed, sizes=(3, 4, 2), lr=0.1, momentum=0.0, init_scale=2.0**10, growth_interval=2):
-    g = torch.Generator().manual_seed(seed)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(seed)
     layers = []
     for a, b in itertools.pairwise(sizes):
         layers += [nn.Linear(a, b), nn.Tanh()]

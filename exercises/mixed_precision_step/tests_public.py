@@ -5,7 +5,7 @@ from torch import nn
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_one_step_matches_reference(mixed_precision_step):
-    g = torch.Generator().manual_seed(0)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(0)
     model = nn.Sequential(nn.Linear(3, 4), nn.Tanh(), nn.Linear(4, 2))
     with torch.no_grad():
         for p in model.parameters():
@@ -29,7 +29,7 @@ def test_one_step_matches_reference(mixed_precision_step):
 
 
 def test_bfloat16_activations_float32_master_weights(mixed_precision_step):
-    g = torch.Generator().manual_seed(1)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(1)
     model = nn.Sequential(nn.Linear(3, 5), nn.ReLU(), nn.Linear(5, 1))
     seen = []
     for name, module in model.named_modules():
@@ -49,7 +49,7 @@ def test_bfloat16_activations_float32_master_weights(mixed_precision_step):
 
 
 def test_inf_gradient_skips_the_step(mixed_precision_step):
-    g = torch.Generator().manual_seed(2)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(2)
     model = nn.Linear(2, 3)
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
     scaler = torch.amp.GradScaler("cpu", init_scale=2.0**12)

@@ -34,14 +34,14 @@ def test_single_sequence(pad_and_pack):
 
 
 def test_equal_lengths_need_no_padding(pad_and_pack):
-    g = torch.Generator().manual_seed(1)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(1)
     seqs = [torch.randn(3, 2, generator=g) for _ in range(4)]
     return _parts(pad_and_pack(seqs, padding_value=-5.0))
 
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_equal_lengths_gru(pad_and_pack):
-    g = torch.Generator().manual_seed(2)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(2)
     seqs = [torch.randn(5, 3, generator=g) for _ in range(3)]
     _, _, packed = pad_and_pack(seqs)
     return _run_gru(packed, 3, g)
@@ -67,7 +67,7 @@ def test_more_sequences_than_time_steps(pad_and_pack):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_gru_with_more_sequences_than_steps(pad_and_pack):
-    g = torch.Generator().manual_seed(3)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(3)
     seqs = [torch.randn(n, 2, generator=g) for n in (3, 1, 2, 3, 1, 2, 2)]
     _, _, packed = pad_and_pack(seqs)
     return _run_gru(packed, 2, g)
@@ -76,7 +76,7 @@ def test_gru_with_more_sequences_than_steps(pad_and_pack):
 @compare(rtol=1e-5, atol=1e-6)
 def test_gru_ignores_nan_padding(pad_and_pack):
     # Packing must drop the padding entirely: NaN padding may not reach the GRU.
-    g = torch.Generator().manual_seed(4)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(4)
     seqs = [torch.randn(n, 3, generator=g) for n in (2, 6, 4)]
     padded, lengths, packed = pad_and_pack(seqs, padding_value=math.nan)
     out = _run_gru(packed, 3, g)
@@ -93,21 +93,21 @@ def test_one_dimensional_sequences_get_one_feature(pad_and_pack):
 
 @compare(exact=True)
 def test_float64_stays_float64(pad_and_pack):
-    g = torch.Generator().manual_seed(5)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(5)
     seqs = [torch.randn(n, 2, generator=g, dtype=torch.float64) / 3 for n in (3, 5, 1)]
     return _parts(pad_and_pack(seqs, padding_value=0.1))
 
 
 @compare(rtol=1e-10, atol=1e-12)
 def test_gru_float64(pad_and_pack):
-    g = torch.Generator().manual_seed(6)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(6)
     seqs = [torch.randn(n, 2, generator=g, dtype=torch.float64) for n in (2, 4, 3)]
     _, _, packed = pad_and_pack(seqs)
     return _run_gru(packed, 2, g, dtype=torch.float64)
 
 
 def test_non_contiguous_inputs(pad_and_pack):
-    g = torch.Generator().manual_seed(7)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(7)
     a = torch.randn(3, 4, generator=g).T  # (4, 3), transposed view
     b = torch.randn(6, 3, generator=g)[::2]  # (3, 3), strided slice
     c = torch.randn(2, 5, generator=g)[:, 1:4].T.T  # (2, 3), sliced columns
@@ -120,7 +120,7 @@ def test_large_values(pad_and_pack):
 
 
 def test_inputs_are_not_modified(pad_and_pack):
-    g = torch.Generator().manual_seed(8)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(8)
     seqs = [torch.randn(n, 2, generator=g) for n in (2, 3)]
     before = [s.clone() for s in seqs]
     pad_and_pack(seqs, padding_value=4.0)

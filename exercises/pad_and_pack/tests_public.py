@@ -19,7 +19,7 @@ def test_worked_example(pad_and_pack):
 
 @compare(rtol=1e-5, atol=1e-6)
 def test_gru_final_hidden_state_on_unsorted_batch(pad_and_pack):
-    g = torch.Generator().manual_seed(0)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(0)
     seqs = [torch.randn(n, 3, generator=g) for n in (4, 6, 2, 5)]
     padded, lengths, packed = pad_and_pack(seqs)
     gru = torch.nn.GRU(3, 5, batch_first=True)

@@ -4,7 +4,7 @@ import torch
 
 
 def points_4096_d64(seed: int) -> tuple[torch.Tensor, torch.Tensor]:
-    generator = torch.Generator().manual_seed(seed)
+    generator = torch.Generator(device=torch.get_default_device()).manual_seed(seed)
     x = torch.randn(4096, 64, generator=generator)
     y = torch.randn(4096, 64, generator=generator)
     return x, y

@@ -112,3 +112,19 @@ def test_float64_stays_float64(pairwise_distances):
     x = torch.randn(4, 6, dtype=torch.float64)
     y = torch.randn(3, 6, dtype=torch.float64)
     return pairwise_distances(x, y)
+
+
+@compare(rtol=1e-6, atol=1e-6)
+def test_non_contiguous_inputs(pairwise_distances):
+    # Views, not copies: a transposed x and every other row of y. Code that assumes
+    # contiguous memory (.view, raw strides) breaks here.
+    x = torch.randn(4, 7, dtype=torch.float64).T  # (7, 4), transposed view
+    y = torch.randn(10, 4, dtype=torch.float64)[::2]  # (5, 4), strided rows
+    return pairwise_distances(x, y)
+
+
+@compare(rtol=1e-4, atol=1e-4)
+def test_non_contiguous_float32_columns(pairwise_distances):
+    x = torch.randn(6, 8)[:, ::2]  # (6, 4), every other column
+    y = torch.randn(4, 3).T  # (3, 4), transposed view
+    return pairwise_distances(x, y), pairwise_distances(y, x)

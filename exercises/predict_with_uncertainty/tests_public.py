@@ -18,12 +18,14 @@ def test_counting_model_example(predict_with_uncertainty):
 
     model = CountingModel()
     x = torch.tensor([[1.0, -2.0], [0.5, 4.0]])
-    mean, std = predict_with_uncertainty(model, x, n_samples=3)
+    device = str(torch.get_default_device())  # where the model lives: "cpu" here
+    mean, std = predict_with_uncertainty(model, x, n_samples=3, device=device)
     return mean, std, model.calls, model.training
 
 
 def test_dropout_mlp_shapes_and_spread(predict_with_uncertainty):
     model = nn.Sequential(nn.Linear(6, 32), nn.ReLU(), nn.Dropout(0.2), nn.Linear(32, 3))
     model.eval()
-    mean, std = predict_with_uncertainty(model, torch.randn(5, 6), n_samples=20)
+    device = str(torch.get_default_device())  # where the model lives: "cpu" here
+    mean, std = predict_with_uncertainty(model, torch.randn(5, 6), n_samples=20, device=device)
     return tuple(mean.shape), tuple(std.shape), bool((std > 0).all()), model.training

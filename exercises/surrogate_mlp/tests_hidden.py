@@ -7,7 +7,7 @@ from torch import nn
 
 def _fill(model, seed=0):
     """Deterministic weights in parameter order, independent of the global RNG."""
-    g = torch.Generator().manual_seed(seed)
+    g = torch.Generator(device=torch.get_default_device()).manual_seed(seed)
     with torch.no_grad():
         for p in model.parameters():
             p.copy_(torch.randn(p.shape, generator=g, dtype=p.dtype))
