@@ -2,7 +2,7 @@
 
 Inside, the process sees: the system's /usr (and the /lib, /bin links), the
 Python installation and virtual environment it runs on, read-only; the harness,
-read-only at /opt/drill/harness; the run's inputs, read-only at /box; a fresh
+read-only at /opt/drill/harness (the run's job arrives on stdin); a fresh
 size-capped tmpfs at /tmp as its scratch and working directory; its own /proc and a
 minimal /dev. It runs as uid 65534 in new user, pid, network, ipc, uts and cgroup
 namespaces with every capability dropped; the network namespace has no interfaces
@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 HARNESS_DIR = Path(__file__).resolve().parent / "harness"
-BOX = "/box"
 SANDBOX_HARNESS = "/opt/drill/harness"
 NOBODY = "65534"
 # The root and /dev are tmpfs that bwrap builds; left writable they would be scratch
@@ -126,17 +125,16 @@ def _base_command(scratch_bytes: int, *, disable_userns: bool, threads: int) -> 
 
 
 def build_command(
-    box_dir: Path, scratch_bytes: int, report_fd: int, seccomp_fd: int | None, threads: int = 1
+    scratch_bytes: int, report_fd: int, seccomp_fd: int | None, threads: int = 1
 ) -> list[str]:
-    """A cold run: the harness reads the job from /box and reports on `report_fd`;
+    """A cold run: the harness reads the job from stdin and reports on `report_fd`;
     bwrap installs the seccomp program read from `seccomp_fd` before exec."""
     return [
         *_base_command(scratch_bytes, disable_userns=True, threads=threads),
         *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
-        "--ro-bind", str(box_dir), BOX,
         *SEAL,
         sys.executable, "-I", "-X", "faulthandler",
-        f"{SANDBOX_HARNESS}/run.py", f"{BOX}/job.json", str(report_fd),
+        f"{SANDBOX_HARNESS}/run.py", str(report_fd),
     ]  # fmt: skip
 
 

@@ -2,19 +2,17 @@
 
 Slow with PyTorch (the interpreter imports it every time) but needs nothing set up
 in advance; it is the fallback while the warm pool starts or when it cannot run.
-The host only writes into a directory it created itself and mounts it read-only;
-it never opens, follows or deletes anything the sandbox could have written.
+The host hands the job over on stdin and creates no files for the run, so it never
+opens, follows or deletes anything the sandbox could have written.
 """
 
 import contextlib
 import json
 import os
-import shutil
 import signal
 import subprocess
-import tempfile
+import threading
 import time
-from pathlib import Path
 
 from sandbox.bwrap import BWRAP_ENV, build_command
 from sandbox.cgroup import RunCgroup
@@ -24,18 +22,10 @@ from sandbox.run_io import Collected, RunOutcome, RunRequest, build_outcome, col
 
 
 def run_cold(request: RunRequest, group: RunCgroup | None) -> RunOutcome:
-    box = Path(tempfile.mkdtemp(prefix="drill-box-"))
-    try:
-        (box / "job.json").write_text(json.dumps(request.job()), encoding="utf-8")
-        (box / "job.json").chmod(0o444)
-        box.chmod(0o555)
-        return _execute(box, request, group)
-    finally:
-        box.chmod(0o755)
-        shutil.rmtree(box, ignore_errors=True)
-
-
-def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutcome:
+    """The job goes in on stdin, as in a pre-started sandbox: no file of it exists on
+    either side, so there is no box directory for the host to create, chmod or delete
+    (the Judge0 escapes came from the host following links planted in such a box),
+    and nothing on the sandbox's disk holds the hidden tests."""
     limits = request.limits
     report_read, report_write = os.pipe()
 
@@ -48,8 +38,8 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
     started = time.monotonic()
     try:
         process = subprocess.Popen(
-            build_command(box, limits.scratch_mb * MB, report_write, filter_fd, limits.threads),
-            stdin=subprocess.DEVNULL,
+            build_command(limits.scratch_mb * MB, report_write, filter_fd, limits.threads),
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             pass_fds=(report_write,) if filter_fd is None else (report_write, filter_fd),
@@ -61,6 +51,10 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
         os.close(report_write)
         if filter_fd is not None:
             os.close(filter_fd)
+    # A thread, so that a harness that dies before reading cannot block the host.
+    threading.Thread(
+        target=_hand_over, args=(process, json.dumps(request.job()).encode()), daemon=True
+    ).start()
 
     def kill() -> None:
         # bwrap's --die-with-parent and the pid namespace take the rest down with it.
@@ -72,6 +66,14 @@ def _execute(box: Path, request: RunRequest, group: RunCgroup | None) -> RunOutc
     process.stderr.close()
     got = collect(out_fd, err_fd, report_read, limits, started, kill)
     return reap(process, got, started, limits, group, warm=False)
+
+
+def _hand_over(process: subprocess.Popen[bytes], job: bytes) -> None:
+    assert process.stdin is not None
+    with contextlib.suppress(OSError):  # the harness died first: its outcome says why
+        process.stdin.write(job)
+    with contextlib.suppress(OSError):
+        process.stdin.close()
 
 
 def reap(

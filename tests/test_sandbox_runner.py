@@ -170,18 +170,18 @@ def test_root_holds_only_the_sandbox_view(probe: Probe) -> None:
     assert not {"var", "srv", "mnt", "boot"} & entries
 
 
-def test_box_is_read_only_and_scratch_is_capped(probe: Probe) -> None:
+def test_root_is_read_only_and_scratch_is_capped(probe: Probe) -> None:
     outcome = probe(
         "results = []\n"
-        "try:\n    open('/box/solution.py', 'a').write('x')\n    results.append('box writable')\n"
-        "except OSError:\n    results.append('box read-only')\n"
+        "try:\n    open('/solution.py', 'a').write('x')\n    results.append('root writable')\n"
+        "except OSError:\n    results.append('root read-only')\n"
         "open('/tmp/small', 'wb').write(b'x' * 1024)\nresults.append('scratch ok')\n"
         "try:\n    open('/tmp/big', 'wb').write(b'x' * (20 * 1024 * 1024))\n"
         "    results.append('scratch unbounded')\n"
         "except OSError:\n    results.append('scratch full')\n"
         "return results"
     )
-    assert decoded_list(outcome) == ["box read-only", "scratch ok", "scratch full"]
+    assert decoded_list(outcome) == ["root read-only", "scratch ok", "scratch full"]
 
 
 def test_scratch_does_not_persist_between_runs(probe: Probe) -> None:

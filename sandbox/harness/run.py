@@ -235,9 +235,9 @@ def finish(emit: Any, report_fd: int) -> None:
 
 
 def main() -> None:
-    job_path, report_fd = sys.argv[1], int(sys.argv[2])
-    with open(job_path, encoding="utf-8") as fh:
-        job = json.load(fh)
+    """A cold run: the job arrives on stdin, read whole before any submission code."""
+    report_fd = int(sys.argv[1])
+    job = json.loads(sys.stdin.buffer.read())
     run_job(job, report_fd)
 
 

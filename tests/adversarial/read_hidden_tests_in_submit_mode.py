@@ -4,7 +4,7 @@ exercise = "hostile_sum"
 expect_verdict = ["wrong_answer"]
 must_not = "recover the reference solution or the expected values in a `submit` run (the hidden tests' own code runs in this process: that much is known and documented in sandbox/README.md)"
 output_present = ["PROBE-DONE", "HIDDEN-CODE-IN-MEMORY"]
-output_absent = ["LEAK:", "reference-only-5e1f0c2a"]
+output_absent = ["LEAK:", "reference-only-5e1f0c2a", "HIDDEN-SOURCE-ON-DISK"]
 """
 # Known limitation, asserted so that a change shows up here: in submit mode the hidden
 # tests are loaded into this process before the submission runs, so their functions,
@@ -24,7 +24,7 @@ MARK = "hidden-tests-only-" + "9b7d3e11"  # a comment in tests_hidden.py
 REFERENCE = "reference-only-" + "5e1f0c2a"
 OWN = "".join(linecache.getlines("solution.py"))  # this file, whose header names REFERENCE
 
-# 1. From disk: the job file of a cold run, anything else readable under /box or /tmp.
+# 1. From disk: nothing of the job is written anywhere (it arrives on stdin).
 def scan_disk():
     for path in glob.glob("/box/**", recursive=True) + glob.glob("/tmp/**", recursive=True):
         try:
