@@ -1,0 +1,20 @@
+"""Uniform with the right standard deviation (bound sqrt(3) * std), like
+kaiming_uniform_: the variance matches, but the weights are not normal (no tails)."""
+
+from torch import nn
+
+LAYERS = (nn.Linear, nn.Conv1d, nn.Conv2d)
+XAVIER_GAINS = {"tanh": 5.0 / 3.0, "sigmoid": 1.0, "linear": 1.0}
+
+
+def init_weights(model, nonlinearity="relu"):
+    if nonlinearity not in ("relu", *XAVIER_GAINS):
+        raise ValueError("nonlinearity must be relu, tanh, sigmoid or linear")
+    for module in model.modules():
+        if isinstance(module, LAYERS):
+            if nonlinearity == "relu":
+                nn.init.kaiming_uniform_(module.weight, mode="fan_in", nonlinearity="relu")
+            else:
+                nn.init.xavier_uniform_(module.weight, gain=XAVIER_GAINS[nonlinearity])
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
