@@ -9,7 +9,8 @@ and the repository's exercise banks and sources keep their content; strings the 
 must or must not print are checked; a listener on the host's loopback never accepts a
 connection; the zygote is still alive; and the same settings then grade a correct
 solution as `accepted`. Separately, a correct solution graded while a CPU, process or
-thread hog runs beside it on the same worker is still accepted.
+thread hog runs beside it on the same worker is still accepted, and a real `drill
+serve` takes a batch of the worst cases at once and stays up, healthy and correct.
 """
 
 import ast
@@ -27,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from support import LiveServer, wait_until
 
 import app.grading.grader
 from app.bank import Exercise, load_bank
@@ -474,3 +477,64 @@ def test_a_hog_cannot_starve_a_correct_run_beside_it(
         f"{len(beside)} ran beside it"
     )
     assert zygote_alive(sandbox_kind)
+
+
+# The nastiest cases for a server process: they kill, exhaust or flood what is near them.
+SERVER_CASES = [
+    "fork_bomb", "thread_bomb", "kill_every_process", "kill_parent", "killpg_own_group",
+    "memory_bomb_python", "memory_bomb_torch", "stdout_100mb", "ctypes_segfault",
+    "os_exit_before_tests", "fake_report_every_fd", "net_loopback_live_listener",
+]  # fmt: skip
+
+
+def test_the_api_server_survives_the_worst_cases_sent_at_once(
+    tmp_path: Path, bank: dict[str, Exercise]
+) -> None:
+    """Through `drill serve` itself: one batch of the cases that kill, exhaust or flood
+    what is near them, graded two at a time. The server stays up and healthy, no case is
+    accepted or loses its submission, the listener case aims at the server's own port
+    (and so gets nowhere), and the server then grades correct solutions as before."""
+    test_banks = os.pathsep.join(str(root) for root in BANKS[1:])
+    server = LiveServer(
+        tmp_path / "data", tmp_path / "server.log",
+        env={"DRILL_EXERCISE_PATH": test_banks, "DRILL_WORKERS": "2"},
+    )  # fmt: skip
+    server.start()
+    try:
+        cases = [load_case(CASES_DIR / f"{name}.py") for name in SERVER_CASES]
+        items = [
+            {
+                "exercise_id": case.exercise,
+                "mode": case.mode.value,
+                "code": case.code.replace("{api_port}", str(server.port)),
+            }
+            for case in cases
+        ]
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+            response = client.post("/api/v1/submissions/batch", json={"submissions": items})
+            assert response.status_code == 202, response.text
+            ids = [s["id"] for s in response.json()["submissions"]]
+
+            def all_done() -> list[dict] | None:
+                got = client.get("/api/v1/submissions", params={"ids": ",".join(ids)}).json()
+                return got if all(s["status"] == "done" for s in got) else None
+
+            finished = wait_until(all_done, 600, "the hostile batch to be graded")
+            for case, submission in zip(cases, finished, strict=True):
+                shown = submission["stdout"] + submission["stderr"] + submission["message"]
+                shown += "".join(t["message"] for t in submission["tests"])
+                assert Verdict(submission["verdict"]) in case.expect_verdict, (case.name, shown)
+                assert all(text in shown for text in case.output_present), (case.name, shown)
+                assert not any(text in shown for text in case.output_absent), (case.name, shown)
+            assert server.process is not None and server.process.poll() is None
+            assert client.get("/api/v1/health").json()["status"] == "ok"
+            for exercise_id in {case.exercise for case in cases}:
+                response = client.post(
+                    "/api/v1/submissions",
+                    params={"wait": 30},
+                    json={"exercise_id": exercise_id, "code": bank[exercise_id].reference_code},
+                )
+                assert response.json()["verdict"] == "accepted", response.text
+    finally:
+        server.stop()
+    assert "Traceback" not in server.log(), server.log()
