@@ -8,6 +8,7 @@ progress, hints) starts empty. Grading is real: the sandbox runs every submissio
 """
 
 import json
+import re
 from collections.abc import Iterator
 
 import httpx
@@ -115,6 +116,11 @@ def test_submit_a_correct_solution_is_accepted_with_hidden_tests_marked(
     page.get_by_role("link", name=detail["title"]).click()
     expect(page).to_have_url(f"{live_server.url}/exercises/{EXERCISE}")
     expect(page.get_by_role("heading", level=1)).to_have_text(detail["title"])
+    limits = detail["limits"]
+    expect(page.locator(".limits")).to_contain_text(f"{limits['memory_mb']} MB")
+    expect(page.locator(".limits")).to_have_attribute(
+        "title", re.compile(f"{limits['max_processes']} processes/threads")
+    )
 
     replace_code(page, reference_code(EXERCISE))
     page.get_by_role("button", name="Submit", exact=True).click()

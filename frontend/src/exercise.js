@@ -16,6 +16,14 @@ function limitsText(limits) {
   return `limits ${limits.wall_time_s} s wall · ${limits.cpu_time_s} s CPU · ${limits.memory_mb} MB`;
 }
 
+// The rest of the seven limits, on hover: rarely hit, but named when they are.
+function limitsTitle(limits) {
+  return (
+    `${limits.max_processes} processes/threads · ${limits.scratch_mb} MB scratch disk · ` +
+    `${limits.max_file_mb} MB per file · ${limits.max_output_kb} KiB of output per stream`
+  );
+}
+
 export async function showExercise(main, id, { signal }) {
   replace(main, h("p.loading", { role: "status" }, "Loading the exercise…"));
   let exercise;
@@ -174,7 +182,7 @@ class ExercisePage {
             this.statusBadge,
             h("ul.tags", { "aria-label": "Tags" }, ex.tags.map((t) => h("li.tag", null, t))),
             h("span.minutes", null, `about ${ex.estimated_minutes} min`),
-            h("span.limits", null, limitsText(ex.limits)),
+            h("span.limits", { title: limitsTitle(ex.limits) }, limitsText(ex.limits)),
             this.bestRatio,
           ),
         ),
