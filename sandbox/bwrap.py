@@ -125,13 +125,19 @@ def _base_command(scratch_bytes: int, *, disable_userns: bool, threads: int) -> 
 
 
 def build_command(
-    scratch_bytes: int, report_fd: int, seccomp_fd: int | None, threads: int = 1
+    scratch_bytes: int,
+    report_fd: int,
+    seccomp_fd: int | None,
+    threads: int = 1,
+    device: str = "cpu",
 ) -> list[str]:
     """A cold run: the harness reads the job from stdin and reports on `report_fd`;
-    bwrap installs the seccomp program read from `seccomp_fd` before exec."""
+    bwrap installs the seccomp program read from `seccomp_fd` before exec. On a GPU
+    worker (`device` "cuda") it gets the GPU, as a pre-started sandbox would."""
     return [
         *_base_command(scratch_bytes, disable_userns=True, threads=threads),
         *(["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []),
+        *([*gpu_device_args(), "--setenv", "DRILL_DEVICE", "cuda"] if device == "cuda" else []),
         *SEAL,
         sys.executable, "-I", "-X", "faulthandler",
         f"{SANDBOX_HARNESS}/run.py", str(report_fd),

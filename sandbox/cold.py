@@ -21,7 +21,7 @@ from sandbox.limits import MB, Limits
 from sandbox.run_io import Collected, RunOutcome, RunRequest, build_outcome, collect
 
 
-def run_cold(request: RunRequest, group: RunCgroup | None) -> RunOutcome:
+def run_cold(request: RunRequest, group: RunCgroup | None, device: str = "cpu") -> RunOutcome:
     """The job goes in on stdin, as in a pre-started sandbox: no file of it exists on
     either side, so there is no box directory for the host to create, chmod or delete
     (the Judge0 escapes came from the host following links planted in such a box),
@@ -38,7 +38,9 @@ def run_cold(request: RunRequest, group: RunCgroup | None) -> RunOutcome:
     started = time.monotonic()
     try:
         process = subprocess.Popen(
-            build_command(limits.scratch_mb * MB, report_write, filter_fd, limits.threads),
+            build_command(
+                limits.scratch_mb * MB, report_write, filter_fd, limits.threads, device
+            ),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -47,8 +47,10 @@ def run_in_sandbox(
             except WarmRunFailed:
                 outcome = None  # the pool's fault, not the code's: grade it cold instead
     if outcome is None:
+        # On a GPU worker the cold run gets the GPU too: only the pool knows the device.
+        device = pool.device if isinstance(pool, PrestartedPool) else "cpu"
         with _run_cgroup(request) as group:
-            outcome = run_cold(request, group)
+            outcome = run_cold(request, group, device)
     if not outcome.events and not (outcome.wall_timeout or outcome.output_exceeded):
         # The harness reports before any submitted code runs, so silence here means
         # the sandbox itself could not start: a host problem, not the submission's.

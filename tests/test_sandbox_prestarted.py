@@ -14,7 +14,7 @@ from app.grading.pool import start_pool, stop_pool
 from app.settings import Settings
 from sandbox import Limits, PrestartedPool, RunOutcome, RunRequest, TestFile, WarmPool
 from sandbox import run_in_sandbox as run_sandboxed
-from sandbox.bwrap import build_prestarted_command
+from sandbox.bwrap import build_command, build_prestarted_command
 from sandbox.device import detect_device, pool_for
 
 LIMITS = Limits(wall_time_s=10, cpu_time_s=2, memory_mb=256, max_processes=32, scratch_mb=8)
@@ -112,6 +112,29 @@ def test_a_gpu_sandbox_asks_for_cuda_and_binds_the_fake_gpus_device_nodes(
     for node in ("/dev/nvidia0", "/dev/nvidiactl", "/dev/nvidia-uvm"):
         assert command[command.index(node) - 1] == "--dev-bind"
     assert "--dev-bind" not in build_prestarted_command(1 << 20, 5, None, "cpu")
+    cold = build_command(1 << 20, 5, None, 1, "cuda")
+    assert cold[cold.index("DRILL_DEVICE") - 1 :][:3] == ["--setenv", "DRILL_DEVICE", "cuda"]
+    assert cold[cold.index("/dev/nvidia0") - 1] == "--dev-bind"
+    assert "--dev-bind" not in build_command(1 << 20, 5, None, 1, "cpu")
+
+
+def test_a_gpu_workers_cold_fallback_gets_the_gpu_with_a_fake_gpu(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While its pre-started sandboxes are not ready, a GPU worker's runs go cold, and
+    must still land on the GPU (here a fake one: only the device handed on is checked)."""
+    devices: list[str] = []
+
+    def fake_cold(request: RunRequest, group: object, device: str = "cpu") -> RunOutcome:
+        devices.append(device)
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr("sandbox.runner.run_cold", fake_cold)
+    request = RunRequest(code="", test_files=[], seed=1, limits=LIMITS)
+    for pool in (PrestartedPool(size=1, device="cuda"), PrestartedPool(size=1), None):
+        with pytest.raises(RuntimeError, match="stop here"):
+            run_sandboxed(request, pool)  # never started: not ready, so cold
+    assert devices == ["cuda", "cpu", "cpu"]
 
 
 def test_settings_pick_the_pool_for_the_configured_device(
