@@ -7,10 +7,10 @@ definitions are submitted: the cells' demo code (prints, training runs) is dropp
 
 import ast
 import re
-import time
 
 import pytest
 from fastapi.testclient import TestClient
+from support import wait_until
 
 from app.settings import REPO_ROOT
 
@@ -76,13 +76,13 @@ def submit(client: TestClient, exercise_id: str, code: str) -> dict:
         json={"exercise_id": exercise_id, "code": code, "mode": "submit"},
     )
     assert response.status_code in (200, 202), response.text
-    submission = response.json()
-    for _ in range(300):
-        if submission["status"] == "done":
-            return submission
-        time.sleep(1)
-        submission = client.get(f"/api/v1/submissions/{submission['id']}").json()
-    raise AssertionError(f"{exercise_id}: not graded 5 minutes after the wait: {submission}")
+    url = f"/api/v1/submissions/{response.json()['id']}"
+
+    def finished() -> dict | None:
+        submission = client.get(url).json()
+        return submission if submission["status"] == "done" else None
+
+    return wait_until(finished, 300, f"{exercise_id} to be graded")
 
 
 @pytest.mark.parametrize("exercise_id", list(SEED_EXERCISES))
